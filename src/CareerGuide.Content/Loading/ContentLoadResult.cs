@@ -1,0 +1,8 @@
+using CareerGuide.Content.Model;
+
+namespace CareerGuide.Content.Loading;
+
+/// <summary>A freshly loaded catalog and how long loading took.</summary>
+/// <param name="Catalog">The catalog.</param>
+/// <param name="Elapsed">Wall-clock time spent loading.</param>
+public sealed record ContentLoadResult(ContentCatalog Catalog, TimeSpan Elapsed);

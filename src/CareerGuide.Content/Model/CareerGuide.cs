@@ -1,0 +1,25 @@
+using CareerGuide.Content.Sections;
+
+namespace CareerGuide.Content.Model;
+
+/// <summary>One career guide, parsed from <c>content/careers/{slug}.md</c>. Immutable.</summary>
+/// <param name="Slug">The URL slug, from the file name.</param>
+/// <param name="Title">The career's name.</param>
+/// <param name="Sections">The sections the guide has, in number order.</param>
+public sealed record CareerGuide(string Slug, string Title, IReadOnlyList<GuideSection> Sections)
+{
+    /// <summary>The file the guide came from, relative to the content root.</summary>
+    public string SourcePath { get; init; } = string.Empty;
+
+    /// <summary>When the file was last written.</summary>
+    public DateTimeOffset LastModified { get; init; }
+
+    /// <summary>The one-line summary used on cards and in link previews (the snapshot's summary).</summary>
+    public string Summary => Section<SnapshotSection>()?.Summary ?? Title;
+
+    /// <summary>The section of a given type, or null when the guide omits it.</summary>
+    public T? Section<T>() where T : GuideSection => Sections.OfType<T>().FirstOrDefault();
+
+    /// <summary>The section of a given kind, or null when the guide omits it.</summary>
+    public GuideSection? Section(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+}

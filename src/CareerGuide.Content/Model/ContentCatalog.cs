@@ -1,0 +1,53 @@
+using System.Collections.Frozen;
+
+namespace CareerGuide.Content.Model;
+
+/// <summary>
+/// Everything loaded from one content folder at one moment. Immutable: a reload builds a new
+/// catalog and swaps it in whole, so a request never sees half of one.
+/// </summary>
+public sealed class ContentCatalog
+{
+    private readonly FrozenDictionary<string, CareerGuide> guidesBySlug;
+    private readonly FrozenDictionary<string, Article> articlesBySlug;
+
+    /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
+    public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
+        IEnumerable<ContentProblem> problems, int fileCount, DateTimeOffset loadedAt)
+    {
+        Guides = [.. guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
+        Articles = [.. articles.OrderByDescending(a => a.Published).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
+        Problems = [.. problems];
+        FileCount = fileCount;
+        LoadedAt = loadedAt;
+        guidesBySlug = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
+        articlesBySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+    }
+
+    /// <summary>An empty catalog, before anything is loaded.</summary>
+    public static ContentCatalog Empty { get; } = new([], [], [], 0, DateTimeOffset.MinValue);
+
+    /// <summary>All guides that loaded, A to Z by title.</summary>
+    public IReadOnlyList<CareerGuide> Guides { get; }
+
+    /// <summary>All articles that loaded, newest first.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Every problem found while loading, errors and warnings.</summary>
+    public IReadOnlyList<ContentProblem> Problems { get; }
+
+    /// <summary>How many content files were read.</summary>
+    public int FileCount { get; }
+
+    /// <summary>When the catalog was built.</summary>
+    public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>Files that could not be served because of an error.</summary>
+    public IReadOnlyList<string> FailedFiles => [.. Problems.Where(p => p.IsError).Select(p => p.File).Distinct()];
+
+    /// <summary>A guide by slug, or null.</summary>
+    public CareerGuide? FindGuide(string slug) => guidesBySlug.GetValueOrDefault(slug);
+
+    /// <summary>An article by slug, or null.</summary>
+    public Article? FindArticle(string slug) => articlesBySlug.GetValueOrDefault(slug);
+}

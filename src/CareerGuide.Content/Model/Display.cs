@@ -1,0 +1,77 @@
+using System.Globalization;
+using CareerGuide.Content.Sections;
+
+namespace CareerGuide.Content.Model;
+
+/// <summary>How typed values read in English on the page, one definition shared by every view.</summary>
+public static class Display
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>A salary figure in short form: <c>$155k</c>, or <c>$28.50</c> for hourly pay.</summary>
+    public static string Money(decimal amount, string currency, PayPeriod period)
+    {
+        var symbol = currency == "USD" ? "$" : currency + " ";
+        if (period == PayPeriod.Hour) return symbol + amount.ToString("0.00", Invariant);
+        return amount >= 1000 && amount % 1000 == 0
+            ? symbol + (amount / 1000).ToString("0", Invariant) + "k"
+            : symbol + amount.ToString("#,0", Invariant);
+    }
+
+    /// <summary>"per year" or "per hour".</summary>
+    public static string Per(PayPeriod period) => period == PayPeriod.Hour ? "per hour" : "per year";
+
+    /// <summary>A growth percentage with its sign: <c>+40%</c>.</summary>
+    public static string Growth(decimal percent) =>
+        (percent > 0 ? "+" : string.Empty) + percent.ToString("0.#", Invariant) + "%";
+
+    /// <summary>The demand level in words.</summary>
+    public static string Demand(DemandLevel level) => level switch
+    {
+        DemandLevel.VeryHigh => "Very high",
+        DemandLevel.High => "High",
+        DemandLevel.Moderate => "Moderate",
+        _ => "Low",
+    };
+
+    /// <summary>The work mode in words.</summary>
+    public static string Mode(WorkMode mode) => mode switch
+    {
+        WorkMode.OnSite => "on site",
+        WorkMode.Remote => "remote",
+        _ => "hybrid",
+    };
+
+    /// <summary>A time of day on a 12-hour clock, as a student reads it: <c>1:00 pm</c>.</summary>
+    public static string TimeOfDay(TimeOnly time) =>
+        time.ToString("h:mm", Invariant) + (time.Hour < 12 ? " am" : " pm");
+
+    /// <summary>A time of day for a <c>datetime</c> attribute: <c>13:00</c>.</summary>
+    public static string TimeOfDayMachine(TimeOnly time) => time.ToString("HH:mm", Invariant);
+
+    /// <summary>An audio offset as <c>mm:ss</c> (or <c>h:mm:ss</c> past an hour).</summary>
+    public static string Timestamp(TimeSpan at) => at.TotalHours >= 1
+        ? at.ToString(@"h\:mm\:ss", Invariant)
+        : ((int)at.TotalMinutes).ToString("00", Invariant) + ":" + at.Seconds.ToString("00", Invariant);
+
+    /// <summary>An audio offset as an ISO 8601 duration for a <c>datetime</c> attribute: <c>PT1M10S</c>.</summary>
+    public static string TimestampMachine(TimeSpan at) => System.Xml.XmlConvert.ToString(at);
+
+    /// <summary>A cost tier as dollar signs: <c>$$$</c>.</summary>
+    public static string Cost(CostTier tier) => new('$', (int)tier);
+
+    /// <summary>A cost tier in words, for screen readers.</summary>
+    public static string CostWords(CostTier tier) => tier switch
+    {
+        CostTier.Low => "low cost",
+        CostTier.Medium => "medium cost",
+        _ => "high cost",
+    };
+
+    /// <summary>A date as readers see it: <c>2 March 2025</c>.</summary>
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Invariant);
+
+    /// <summary>"a" or "an" before a word, by its first letter.</summary>
+    public static string Article(string word) =>
+        word.Length > 0 && "AEIOUaeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+}

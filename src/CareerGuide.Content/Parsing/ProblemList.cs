@@ -1,0 +1,21 @@
+using CareerGuide.Content.Model;
+
+namespace CareerGuide.Content.Parsing;
+
+/// <summary>Collects the problems of one file, each with its position in that file.</summary>
+internal sealed class ProblemList(string file)
+{
+    private readonly List<ContentProblem> problems = [];
+
+    public string File { get; } = file;
+
+    public IReadOnlyList<ContentProblem> All => problems;
+
+    public bool HasErrors => problems.Exists(p => p.IsError);
+
+    public void Error(int line, int column, string message) =>
+        problems.Add(new ContentProblem(File, line, column, ProblemSeverity.Error, message));
+
+    public void Warning(int line, int column, string message) =>
+        problems.Add(new ContentProblem(File, line, column, ProblemSeverity.Warning, message));
+}

@@ -1,0 +1,15 @@
+using CareerGuide.Content.Model;
+
+namespace CareerGuide.Content.Sections;
+
+/// <summary>A question and its answer.</summary>
+/// <param name="Question">The question, plain text.</param>
+/// <param name="Answer">The answer.</param>
+public sealed record FaqEntry(string Question, RenderedHtml Answer);
+
+/// <summary>
+/// 17 FAQ. The standard questions (pay, education, outlook, ...) are answered from the guide's own
+/// typed data, so an answer can never quote a figure that disagrees with its section; editors add more.
+/// </summary>
+/// <param name="Entries">Questions and answers.</param>
+public sealed record FaqSection(IReadOnlyList<FaqEntry> Entries) : GuideSection(SectionKind.Faq);

@@ -1,0 +1,33 @@
+using CareerGuide.Content.Model;
+
+namespace CareerGuide.Content.Sections;
+
+/// <summary>Where a job is done.</summary>
+public enum WorkMode
+{
+    /// <summary>At the employer's site.</summary>
+    OnSite,
+    /// <summary>Partly on site, partly remote.</summary>
+    Hybrid,
+    /// <summary>Fully remote.</summary>
+    Remote,
+}
+
+/// <summary>Typical weekly hours as a range, and how the work is usually done.</summary>
+/// <param name="MinHoursPerWeek">The low end of a typical week.</param>
+/// <param name="MaxHoursPerWeek">The high end of a typical week.</param>
+/// <param name="Mode">The usual work mode.</param>
+public sealed record WorkHours(int MinHoursPerWeek, int MaxHoursPerWeek, WorkMode Mode);
+
+/// <summary>01 Snapshot: the career at a glance.</summary>
+/// <param name="Summary">One or two sentences on what the work is.</param>
+/// <param name="Titles">Common job titles.</param>
+/// <param name="Industries">Where people in the career work.</param>
+/// <param name="Hours">Typical hours and work mode.</param>
+/// <param name="TopSkills">The skills named first.</param>
+public sealed record SnapshotSection(
+    string Summary,
+    IReadOnlyList<string> Titles,
+    IReadOnlyList<string> Industries,
+    WorkHours Hours,
+    IReadOnlyList<string> TopSkills) : GuideSection(SectionKind.Snapshot);
