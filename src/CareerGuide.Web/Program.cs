@@ -1,6 +1,30 @@
+using CareerGuide.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Logging: Serilog from appsettings.json, one event per request and per content load.
+builder.AddSerilogLogging();
+
+// Content: parsed once at start-up into an immutable catalog.
+builder.Services.AddCareerGuideContent(builder.Configuration);
+
+// Pages: Razor Pages with lower-case URLs, exactly as the URL scheme gives them.
+builder.Services.AddRazorPages();
+builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// Errors: a friendly 500 page outside Development; real 404 pages for every unknown URL.
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseStatusCodePagesWithReExecute("/not-found");
+
+// Static files, then pages and health checks.
+app.UseStaticFiles();
+app.MapHealthEndpoints();
+app.MapRazorPages();
 
 app.Run();
+
+/// <summary>The entry point, public so tests can start the app through WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text;
-using System.Text.RegularExpressions;
 using CareerGuide.Content.Model;
 using CareerGuide.Content.Parsing;
 
@@ -10,7 +9,7 @@ namespace CareerGuide.Content.Loading;
 /// Reads a content folder (<c>careers/*.md</c>, <c>articles/*.md</c>) into a catalog. A bad file is
 /// reported and left out; it never stops the others from loading, and loading never throws for content.
 /// </summary>
-public static partial class ContentLoader
+public static class ContentLoader
 {
     /// <summary>Files larger than this are refused: no guide needs it, and it protects start-up.</summary>
     public const int MaxFileBytes = 1024 * 1024;
@@ -60,7 +59,7 @@ public static partial class ContentLoader
         var slug = Path.GetFileNameWithoutExtension(path);
         ParseResult<T> Fail(string message) => new(null, [new ContentProblem(file, 1, 1, ProblemSeverity.Error, message)]);
 
-        if (!SlugPattern().IsMatch(slug))
+        if (!Slug.IsValid(slug))
             return Fail($"the file name '{Path.GetFileName(path)}' is not a valid slug; use lower-case letters, digits and single hyphens, e.g. data-scientist.md");
         try
         {
@@ -112,7 +111,4 @@ public static partial class ContentLoader
         }
         return (line, Math.Max(1, index - lineStart + 1));
     }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    internal static partial Regex SlugPattern();
 }

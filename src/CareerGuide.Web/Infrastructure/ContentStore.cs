@@ -1,0 +1,66 @@
+using CareerGuide.Content.Loading;
+using CareerGuide.Content.Model;
+using Microsoft.Extensions.Options;
+
+namespace CareerGuide.Web.Infrastructure;
+
+/// <summary>
+/// Holds the current content catalog. Pages read <see cref="Current"/> once per request; a load builds
+/// a whole new catalog and swaps the reference, so a request never sees half of one.
+/// </summary>
+public sealed partial class ContentStore(IOptions<ContentOptions> options, TimeProvider clock, ILogger<ContentStore> logger)
+{
+    private volatile ContentCatalog current = ContentCatalog.Empty;
+
+    /// <summary>The catalog in force.</summary>
+    public ContentCatalog Current => current;
+
+    /// <summary>True once a load has completed.</summary>
+    public bool IsLoaded { get; private set; }
+
+    /// <summary>The resolved content folder.</summary>
+    public string Root { get; } = ResolveRoot(options.Value.Root);
+
+    /// <summary>Loads the content folder and swaps the new catalog in.</summary>
+    public ContentCatalog Load()
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var result = ContentLoader.Load(Root, today);
+        foreach (var problem in result.Catalog.Problems)
+        {
+            if (problem.IsError) LogProblemError(problem);
+            else LogProblemWarning(problem);
+        }
+        current = result.Catalog;
+        IsLoaded = true;
+        var catalog = result.Catalog;
+        var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
+        LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs);
+        return result.Catalog;
+    }
+
+    private static string ResolveRoot(string root)
+    {
+        if (Path.IsPathRooted(root)) return root;
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, root);
+                if (Directory.Exists(candidate)) return candidate;
+            }
+        }
+        return Path.GetFullPath(root);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Content loaded from {ContentRoot}: {Files} files, {Guides} guides, {Articles} articles, {Problems} problems in {ElapsedMs} ms")]
+    private partial void LogLoaded(string contentRoot, int files, int guides, int articles, int problems, double elapsedMs);
+
+    // The problem's ToString() is the same file:line:column line that the validate command prints.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content problem: {Problem}")]
+    private partial void LogProblemError(ContentProblem problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content problem: {Problem}")]
+    private partial void LogProblemWarning(ContentProblem problem);
+}

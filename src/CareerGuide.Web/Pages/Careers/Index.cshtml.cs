@@ -1,0 +1,12 @@
+using CareerGuide.Content.Model;
+using CareerGuide.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerGuide.Web.Pages.Careers;
+
+/// <summary>All careers, A to Z.</summary>
+public sealed class IndexModel(ContentStore store) : PageModel
+{
+    /// <summary>The catalog for this request.</summary>
+    public ContentCatalog Catalog { get; } = store.Current;
+}

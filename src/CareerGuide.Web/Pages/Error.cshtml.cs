@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CareerGuide.Web.Pages;
+
+/// <summary>The 500 page: no details, a reference to find the request in the logs.</summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
+{
+    /// <summary>The request's trace identifier.</summary>
+    public string? RequestId { get; private set; }
+
+    /// <summary>Shows the page with status 500.</summary>
+    public void OnGet() => Show();
+
+    /// <inheritdoc cref="OnGet"/>
+    public void OnPost() => Show();
+
+    private void Show()
+    {
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+    }
+}
