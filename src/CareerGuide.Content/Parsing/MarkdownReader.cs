@@ -98,11 +98,23 @@ internal static class MarkdownReader
 
     private static string InlineText(ContainerInline? inline)
     {
-        if (inline is null) return string.Empty;
         var text = new System.Text.StringBuilder();
-        foreach (var child in inline.Descendants<LiteralInline>()) text.Append(child.Content.ToString());
-        foreach (var code in inline.Descendants<CodeInline>()) text.Append(code.Content);
+        Append(inline);
         return text.ToString();
+
+        // A direct walk: each literal once, in order (emphasis and code inside a heading or link included).
+        void Append(ContainerInline? container)
+        {
+            for (var child = container?.FirstChild; child is not null; child = child.NextSibling)
+            {
+                switch (child)
+                {
+                    case LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                    case CodeInline code: text.Append(code.Content); break;
+                    case ContainerInline nested: Append(nested); break;
+                }
+            }
+        }
     }
 
     // Links may go to the site, http(s) or mailto; images must be the site's own, so a page
@@ -118,14 +130,14 @@ internal static class MarkdownReader
                 ? $"image '{url}' was left out: images must be site-relative paths such as /images/example.svg"
                 : $"link '{url}' was left out: links must be site-relative, http(s) or mailto");
             var text = new LiteralInline(InlineText(link));
-            link.ReplaceBy(text);
+            link.ReplaceBy(text, copyChildren: false);
         }
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
             if (UrlRules.IsSafeLink(autolink.Url)) continue;
             problems.Warning(autolink.Line + 1, autolink.Column + 1,
                 $"link '{autolink.Url}' was left out: links must be site-relative, http(s) or mailto");
-            autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
         }
     }
 }

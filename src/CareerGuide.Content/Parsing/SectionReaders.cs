@@ -146,10 +146,11 @@ internal static class SectionReaders
                 salaryMap.Error(currency, $"{salaryMap.FieldPath("currency")}: '{currency.Value}' is not a currency code; write three capital letters, e.g. USD");
                 currency = null;
             }
+            // low, median and high parsed as numbers above, so their scalars exist (hence the '!').
             if (low > high)
-                salaryMap.Error($"{salaryMap.Path}: low ({low}) is more than high ({high})");
+                salaryMap.Error(salaryMap.Scalar("low", false, "")!, $"{salaryMap.FieldPath("low")}: low ({low}) is more than high ({high}); swap them");
             else if (median < low || median > high)
-                salaryMap.Error($"{salaryMap.Path}: the median ({median}) is outside the range {low}–{high}; it must lie between low and high");
+                salaryMap.Error(salaryMap.Scalar("median", false, "")!, $"{salaryMap.FieldPath("median")}: the median ({median}) is outside the range {low}–{high}; it must lie between low and high");
             else if (currency is not null && period is not null && low is not null && median is not null && high is not null)
                 salary = new SalaryRange(currency.Value, period.Value, low.Value, median.Value, high.Value);
         }
