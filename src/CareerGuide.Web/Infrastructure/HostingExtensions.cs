@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Extensions.Logging;
 
 namespace CareerGuide.Web.Infrastructure;
 
@@ -6,12 +7,16 @@ namespace CareerGuide.Web.Infrastructure;
 public static class HostingExtensions
 {
     /// <summary>Serilog, configured from the <c>Serilog</c> section of appsettings.json, as the only logging provider.</summary>
+    /// <remarks>
+    /// The logger is built from the final configuration when the container first asks for it, so settings
+    /// added after this call (environment variables, command line, a test host) are honoured too.
+    /// </remarks>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .CreateLogger();
-        builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<ILoggerProvider>(services => new SerilogLoggerProvider(
+            new LoggerConfiguration().ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()).CreateLogger(),
+            dispose: true));
         return builder;
     }
 

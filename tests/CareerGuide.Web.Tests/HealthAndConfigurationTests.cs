@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace CareerGuide.Web.Tests;
+
+/// <summary>/healthz, /readyz, Content:Root, and the structured log events.</summary>
+public sealed class HealthAndConfigurationTests
+{
+    private static string FixtureContent => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
+
+    [Fact]
+    public async Task Healthz_answers_ok()
+    {
+        using var site = new SiteFactory();
+        using var response = await site.Client().GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("ok", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Content_root_setting_serves_another_folder_and_readyz_names_the_bad_file()
+    {
+        using var site = new SiteFactory { ContentRoot = FixtureContent };
+        var client = site.Client();
+
+        await site.Page("/careers/lunar-greenhouse-technician");
+        await site.Page("/careers/machine-learning-engineer", 404);
+        await site.Page("/careers/broken-guide", 404);
+
+        using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        Assert.Equal(200, (int)ready.StatusCode);
+        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        Assert.Equal("ready", root.GetProperty("status").GetString());
+        Assert.Equal(1, root.GetProperty("guides").GetInt32());
+        Assert.Equal(["careers/broken-guide.md"], root.GetProperty("failedFiles").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["careers/broken-guide.md:11:13: error: skills[0].rating: 140 is out of range; write a rating from 0 to 100"],
+            root.GetProperty("problems").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Serilog_from_configuration_writes_one_event_per_request_and_one_per_content_load()
+    {
+        var log = Path.Combine(Path.GetTempPath(), $"careerguide-{Guid.NewGuid():N}.log");
+        try
+        {
+            using (var site = new LoggingSite(log))
+            {
+                await site.Page("/careers/machine-learning-engineer/skills");
+                await site.Page("/careers/nope", 404);
+                var lf = (Microsoft.Extensions.Logging.ILoggerFactory)site.Services.GetService(typeof(Microsoft.Extensions.Logging.ILoggerFactory))!;
+            }
+            var lines = await File.ReadAllLinesAsync(log);
+            Assert.Single(lines, l => l.Contains("Content loaded from", StringComparison.Ordinal) && l.Contains("1 guides, 1 articles", StringComparison.Ordinal));
+            Assert.Single(lines, l => l.Contains("HTTP GET /careers/machine-learning-engineer/skills responded 200 in", StringComparison.Ordinal));
+            Assert.Single(lines, l => l.Contains("HTTP GET /careers/nope responded 404 in", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
+    /// <summary>The site with Serilog's file sink configured through settings, as an operator would.</summary>
+    private sealed class LoggingSite(string logFile) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Content:Root", Path.Combine(SiteFactory.RepositoryRoot, "content"));
+            // An in-memory source, as appsettings or environment variables would be: UseSetting gives
+            // the WriteTo:0 section an empty value, which Serilog would read as a sink with no name.
+            builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Serilog:WriteTo:0:Name"] = "File",
+                ["Serilog:WriteTo:0:Args:path"] = logFile,
+                ["Serilog:WriteTo:0:Args:outputTemplate"] = "{Message:lj}{NewLine}",
+            }));
+        }
+
+        public async Task Page(string url, int status = 200)
+        {
+            using var response = await CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(status, (int)response.StatusCode);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace CareerGuide.Web.Tests.Pages;
+
+/// <summary>Home, lists, articles and the 404 page.</summary>
+public sealed class SitePagesTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task Home_shows_career_cards_and_the_latest_articles()
+    {
+        var page = await site.Page("/");
+        var card = page.QuerySelector(".cards .card")!;
+        Assert.Equal("/careers/machine-learning-engineer", card.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Contains("$155k per year", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/articles/careers-in-machine-learning", page.QuerySelector(".article-list h3 a")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
+        Assert.NotNull(page.QuerySelector("main#main"));
+    }
+
+    [Fact]
+    public async Task Careers_lists_every_guide_a_to_z()
+    {
+        var page = await site.Page("/careers");
+        Assert.Equal(["Machine Learning Engineer"], page.QuerySelectorAll(".cards h3").Select(h => h.TextContent));
+    }
+
+    [Fact]
+    public async Task Articles_list_and_article_page_show_the_front_matter()
+    {
+        var list = await site.Page("/articles");
+        Assert.Single(list.QuerySelectorAll(".article-list li"));
+        var page = await site.Page("/articles/careers-in-machine-learning");
+        Assert.Equal("Navigating the Future: Exploring Lucrative Careers in Machine Learning", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("2025-03-02", page.QuerySelector(".meta time")!.GetAttribute("datetime"));
+        Assert.Contains("8 min read", page.QuerySelector(".meta")!.TextContent, StringComparison.Ordinal);
+        var hero = page.QuerySelector("img.hero")!;
+        Assert.Equal("/images/articles/careers-in-machine-learning.svg", hero.GetAttribute("src"));
+        Assert.NotNull(hero.GetAttribute("width"));
+        Assert.Equal("/careers/machine-learning-engineer", page.QuerySelector(".cta a")!.GetAttribute("href"));
+        Assert.Contains("$134,000 and $215,000", page.QuerySelector(".prose")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/careers/machine-learing-engineer", "/careers/machine-learning-engineer")]
+    [InlineData("/careers/machine-learning", "/careers/machine-learning-engineer")]
+    [InlineData("/careers/machine-learning-engineer/skils", "/careers/machine-learning-engineer/skills")]
+    [InlineData("/careers/machine-learning-engineer/similar", "/careers/machine-learning-engineer/similar")]
+    [InlineData("/articles/careers-in-machine-learnin", "/articles/careers-in-machine-learning")]
+    public async Task Unknown_pages_are_a_real_404_suggesting_the_closest_match(string url, string suggested)
+    {
+        var page = await site.Page(url, 404);
+        Assert.Equal("Page not found · CareerGuide", page.Title);
+        var link = page.QuerySelector(".suggestion a");
+        if (url.EndsWith("/similar", StringComparison.Ordinal)) Assert.True(link is null || link.GetAttribute("href") != suggested);
+        else Assert.Equal(suggested, link!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("/careers/Machine-Learning-Engineer")]
+    [InlineData("/careers/machine_learning_engineer")]
+    [InlineData("/careers/machine--learning")]
+    [InlineData("/careers/-x-")]
+    [InlineData("/careers/..%2f..%2fetc%2fpasswd")]
+    [InlineData("/careers/caf%C3%A9")]
+    [InlineData("/careers/machine-learning-engineer/SKILLS")]
+    [InlineData("/careers/machine-learning-engineer/skills%20")]
+    [InlineData("/careers/machine-learning-engineer/999")]
+    [InlineData("/careers/machine-learning-engineer/-1")]
+    [InlineData("/articles/%3Cscript%3E")]
+    [InlineData("/nowhere")]
+    public async Task Malformed_slugs_are_404_never_500(string url)
+    {
+        var page = await site.Page(url, 404);
+        Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_very_long_slug_is_404()
+    {
+        await site.Page("/careers/" + string.Concat(Enumerable.Repeat("a-", 500)) + "a", 404);
+    }
+}
