@@ -1,0 +1,21 @@
+# Build stage: restore and publish with the .NET 10 SDK.
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json CareerGuide.sln Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/CareerGuide.Content/CareerGuide.Content.csproj src/CareerGuide.Content/
+COPY src/CareerGuide.Web/CareerGuide.Web.csproj src/CareerGuide.Web/
+RUN dotnet restore src/CareerGuide.Web/CareerGuide.Web.csproj
+COPY src/ src/
+RUN dotnet publish src/CareerGuide.Web/CareerGuide.Web.csproj --configuration Release --no-restore --output /app
+
+# Run stage: the ASP.NET runtime only, the published app and the content, as a non-root user.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+COPY --from=build /app ./
+COPY content/ ./content/
+ENV ASPNETCORE_HTTP_PORTS=8080 \
+    Content__Root=/app/content
+EXPOSE 8080
+USER $APP_UID
+# The runtime image has no curl, so liveness is probed from outside: GET /healthz and /readyz.
+ENTRYPOINT ["dotnet", "CareerGuide.Web.dll"]
