@@ -1,6 +1,13 @@
 using CareerGuide.Web.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(args);
+// A published app carries wwwroot and appsettings beside its dll: use that folder, so the app works
+// whatever directory it is started from. (`dotnet run` already starts in the project folder.)
+var appFolder = AppContext.BaseDirectory;
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = Directory.Exists(Path.Combine(appFolder, "wwwroot")) ? appFolder : null,
+});
 
 // Logging: Serilog from appsettings.json, one event per request and per content load.
 builder.AddSerilogLogging();
