@@ -1,4 +1,8 @@
+using CareerGuide.Web.Commands;
 using CareerGuide.Web.Infrastructure;
+
+// Editor commands (`validate [folder]`, `new career "Name"`) run and exit without starting the server.
+if (EditorCommands.TryRun(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow)) is { } exitCode) return exitCode;
 
 // A published app carries wwwroot and appsettings beside its dll: use that folder, so the app works
 // whatever directory it is started from. (`dotnet run` already starts in the project folder.)
@@ -32,6 +36,7 @@ app.MapHealthEndpoints();
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 /// <summary>The entry point, public so tests can start the app through WebApplicationFactory.</summary>
 public partial class Program;

@@ -7,7 +7,8 @@ namespace CareerGuide.Content.Loading;
 
 /// <summary>
 /// Reads a content folder (<c>careers/*.md</c>, <c>articles/*.md</c>) into a catalog. A bad file is
-/// reported and left out; it never stops the others from loading, and loading never throws for content.
+/// reported and left out (or, on a reload, kept at its last good version); it never stops the others
+/// from loading, and loading never throws for content.
 /// </summary>
 public static class ContentLoader
 {
@@ -16,48 +17,84 @@ public static class ContentLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Loads every content file under <paramref name="root"/>, published guides only.</summary>
+    public static ContentLoadResult Load(string root, DateOnly today) => Load(root, new ContentLoadOptions(today));
+
     /// <summary>Loads every content file under <paramref name="root"/>.</summary>
-    /// <param name="root">The content folder.</param>
-    /// <param name="today">Today's date, for last-verified checks.</param>
-    public static ContentLoadResult Load(string root, DateOnly today)
+    public static ContentLoadResult Load(string root, ContentLoadOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var problems = new List<ContentProblem>();
-        var guides = new List<Model.CareerGuide>();
-        var articles = new List<Article>();
-        var files = 0;
-
         if (!Directory.Exists(root))
         {
-            problems.Add(new ContentProblem(root, 1, 1, ProblemSeverity.Error, $"the content folder '{root}' does not exist; set Content:Root to a folder with careers/ and articles/"));
+            var missing = new ContentProblem(root, 1, 1, ProblemSeverity.Error,
+                $"the content folder '{root}' does not exist; set Content:Root to a folder with careers/ and articles/");
+            return new ContentLoadResult(new ContentCatalog([], [], [missing], 0, DateTimeOffset.UtcNow), clock.Elapsed);
         }
-        else
+
+        var guides = MarkdownFiles(root, "careers")
+            .Select(path => Read(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, options.Today)))
+            .ToList();
+        var articles = MarkdownFiles(root, "articles").Select(path => Read(root, path, ArticleParser.Parse)).ToList();
+
+        var checks = new CrossFileChecks(guides, articles);
+        var problems = new List<ContentProblem>();
+        var kept = new List<string>();
+        var servedGuides = new List<Model.CareerGuide>();
+        foreach (var file in guides)
         {
-            foreach (var path in MarkdownFiles(root, "careers"))
+            var fileProblems = file.Result.Problems.Concat(checks.For(file)).ToList();
+            problems.AddRange(fileProblems);
+            var guide = fileProblems.Exists(p => p.IsError) ? null : file.Result.Value;
+            if (guide is null && options.Previous?.Guides.FirstOrDefault(g => g.SourcePath == file.Path) is { } lastGood)
             {
-                files++;
-                var result = LoadOne(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, today));
-                problems.AddRange(result.Problems);
-                if (result.Value is not null) guides.Add(result.Value with { SourcePath = Relative(root, path), LastModified = File.GetLastWriteTimeUtc(path) });
+                guide = lastGood;
+                kept.Add(file.Path);
             }
-            foreach (var path in MarkdownFiles(root, "articles"))
-            {
-                files++;
-                var result = LoadOne(root, path, ArticleParser.Parse);
-                problems.AddRange(result.Problems);
-                if (result.Value is not null) articles.Add(result.Value with { SourcePath = Relative(root, path), LastModified = File.GetLastWriteTimeUtc(path) });
-            }
+            if (guide is not null && (options.IncludeDrafts || !guide.Draft))
+                servedGuides.Add(guide with { SourcePath = file.Path, LastModified = file.Modified });
         }
-        var catalog = new ContentCatalog(guides, articles, problems, files, DateTimeOffset.UtcNow);
+        var servedArticles = new List<Article>();
+        foreach (var file in articles)
+        {
+            var fileProblems = file.Result.Problems.Concat(checks.For(file)).ToList();
+            problems.AddRange(fileProblems);
+            var article = fileProblems.Exists(p => p.IsError) ? null : file.Result.Value;
+            if (article is null && options.Previous?.Articles.FirstOrDefault(a => a.SourcePath == file.Path) is { } lastGood)
+            {
+                article = lastGood;
+                kept.Add(file.Path);
+            }
+            if (article is not null) servedArticles.Add(article with { SourcePath = file.Path, LastModified = file.Modified });
+        }
+
+        var catalog = new ContentCatalog(servedGuides, servedArticles, problems, guides.Count + articles.Count, DateTimeOffset.UtcNow)
+        {
+            KeptFiles = kept,
+        };
         return new ContentLoadResult(catalog, clock.Elapsed);
     }
 
-    /// <summary>Reads and parses one file, turning every failure into a problem.</summary>
-    internal static ParseResult<T> LoadOne<T>(string root, string path, Func<string, string, string, ParseResult<T>> parse) where T : class
+    private static LoadedFile<T> Read<T>(string root, string path, Func<string, string, string, ParseResult<T>> parse) where T : class
     {
         var file = Relative(root, path);
+        DateTimeOffset modified;
+        try
+        {
+            modified = File.GetLastWriteTimeUtc(path);
+        }
+        catch (IOException)
+        {
+            modified = DateTimeOffset.UtcNow;
+        }
+        return new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), modified, LoadOne(file, path, parse));
+    }
+
+    /// <summary>Reads and parses one file, turning every failure into a problem.</summary>
+    internal static ParseResult<T> LoadOne<T>(string file, string path, Func<string, string, string, ParseResult<T>> parse) where T : class
+    {
         var slug = Path.GetFileNameWithoutExtension(path);
-        ParseResult<T> Fail(string message) => new(null, [new ContentProblem(file, 1, 1, ProblemSeverity.Error, message)]);
+        ParseResult<T> Fail(string message, int line = 1, int column = 1) =>
+            new(null, [new ContentProblem(file, line, column, ProblemSeverity.Error, message)]);
 
         if (!Slug.IsValid(slug))
             return Fail($"the file name '{Path.GetFileName(path)}' is not a valid slug; use lower-case letters, digits and single hyphens, e.g. data-scientist.md");
@@ -66,7 +103,8 @@ public static class ContentLoader
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes) return Fail($"the file is {info.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
             var bytes = File.ReadAllBytes(path);
-            if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+            if (bytes.Length > MaxFileBytes) return Fail($"the file is {bytes.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
+            if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
                 return Fail("the file is empty; start it with front matter between two '---' lines");
             string text;
             try
@@ -76,9 +114,14 @@ public static class ContentLoader
             catch (DecoderFallbackException e)
             {
                 var (line, column) = Position(bytes, e.Index);
-                return new(null, [new ContentProblem(file, line, column, ProblemSeverity.Error, "the file is not UTF-8 text; save it as UTF-8")]);
+                return Fail("the file is not UTF-8 text; save it as UTF-8", line, column);
             }
-            if (text.Contains('\0', StringComparison.Ordinal)) return Fail("the file contains NUL characters; it looks binary, not text");
+            var nul = text.IndexOf('\0', StringComparison.Ordinal);
+            if (nul >= 0)
+            {
+                var (line, column) = Position(bytes, Encoding.UTF8.GetByteCount(text.AsSpan(0, nul)));
+                return Fail("the file contains a NUL character; it looks binary, not text", line, column);
+            }
             return parse(file, slug, text.TrimStart('\uFEFF'));
         }
         catch (IOException e)

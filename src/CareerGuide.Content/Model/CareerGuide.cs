@@ -11,6 +11,12 @@ public sealed record CareerGuide(string Slug, string Title, IReadOnlyList<GuideS
     /// <summary>The file the guide came from, relative to the content root.</summary>
     public string SourcePath { get; init; } = string.Empty;
 
+    /// <summary>True for a draft: shown only in the Development environment.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>Old slugs that answer with a permanent redirect to this guide.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>When the file was last written.</summary>
     public DateTimeOffset LastModified { get; init; }
 

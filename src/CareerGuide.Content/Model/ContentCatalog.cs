@@ -10,6 +10,7 @@ public sealed class ContentCatalog
 {
     private readonly FrozenDictionary<string, CareerGuide> guidesBySlug;
     private readonly FrozenDictionary<string, Article> articlesBySlug;
+    private readonly FrozenDictionary<string, CareerGuide> aliases;
 
     /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
@@ -22,6 +23,11 @@ public sealed class ContentCatalog
         LoadedAt = loadedAt;
         guidesBySlug = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         articlesBySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+        // Collisions were reported by the loader; if any slipped through, the first guide keeps the alias.
+        aliases = Guides.SelectMany(g => g.Aliases.Select(a => (Alias: a, Guide: g)))
+            .Where(x => !guidesBySlug.ContainsKey(x.Alias))
+            .DistinctBy(x => x.Alias)
+            .ToFrozenDictionary(x => x.Alias, x => x.Guide, StringComparer.Ordinal);
     }
 
     /// <summary>An empty catalog, before anything is loaded.</summary>
@@ -45,8 +51,14 @@ public sealed class ContentCatalog
     /// <summary>Files that could not be served because of an error.</summary>
     public IReadOnlyList<string> FailedFiles => [.. Problems.Where(p => p.IsError).Select(p => p.File).Distinct()];
 
+    /// <summary>Files that have errors now but are still served at their last good version.</summary>
+    public IReadOnlyList<string> KeptFiles { get; init; } = [];
+
     /// <summary>A guide by slug, or null.</summary>
     public CareerGuide? FindGuide(string slug) => guidesBySlug.GetValueOrDefault(slug);
+
+    /// <summary>The guide that lists <paramref name="slug"/> among its old slugs, or null.</summary>
+    public CareerGuide? FindByAlias(string slug) => aliases.GetValueOrDefault(slug);
 
     /// <summary>An article by slug, or null.</summary>
     public Article? FindArticle(string slug) => articlesBySlug.GetValueOrDefault(slug);

@@ -30,7 +30,8 @@ public static class ArticleParser
         var created = yaml.Date("created", required: false);
         var hero = yaml.Scalar("hero_image", required: false, "a site-relative image path");
         var heroAlt = yaml.Text("hero_alt", required: hero is not null);
-        var careers = yaml.TextList("careers", required: false) ?? [];
+        var careers = yaml.ScalarList("careers");
+        foreach (var career in careers) problems.Links.Add(new SiteLink($"/careers/{career.Value}", career.Line, career.Column));
         var ctaMap = yaml.Map("cta", required: false);
         CallToAction? cta = null;
         if (ctaMap is not null)
@@ -40,7 +41,11 @@ public static class ArticleParser
             ctaMap.ReportUnknownKeys();
             if (link is not null && !UrlRules.IsSafeLink(link.Value))
                 ctaMap.Error(link, $"cta.link: '{link.Value}' is not a safe link; use a site-relative path or an https:// address");
-            else if (text2 is not null) cta = new CallToAction(text2, link?.Value);
+            else if (text2 is not null)
+            {
+                cta = new CallToAction(text2, link?.Value);
+                if (link is not null && UrlRules.IsSiteRelative(link.Value)) problems.Links.Add(new SiteLink(link.Value, link.Line, link.Column));
+            }
         }
         yaml.ReportUnknownKeys();
         if (hero is not null && !UrlRules.IsSiteRelative(hero.Value))
@@ -48,10 +53,12 @@ public static class ArticleParser
 
         var body = document.Parts.Count == 0 ? RenderedHtml.Empty : document.Parts[0].Html;
         if (body.IsEmpty) problems.Error(document.FrontMatter.FirstLine, 1, "the article has no body: write it in Markdown after the closing '---'");
+        Placeholders.Report(text, problems);
         if (problems.HasErrors || title is null || description is null || author is null || readMinutes is null || published is null)
-            return new(null, problems.All);
+            return new(null, problems.All) { Links = problems.Links };
 
         return new(new Article(slug, title, subtitle, description, author, readMinutes.Value, published.Value,
-            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = careers }, problems.All);
+            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = [.. careers.Select(c => c.Value)] }, problems.All)
+        { Links = problems.Links };
     }
 }

@@ -30,6 +30,8 @@ public static class CareerGuideParser
         if (yaml is null) return new(null, problems.All);
 
         var title = yaml.Text("title");
+        var draft = yaml.Flag("draft");
+        var aliases = ReadAliases(yaml, slug);
         var prose = BodySections.Match(document.Parts, problems);
         var sections = new List<GuideSection>();
         foreach (var info in SectionCatalog.All.Where(s => !s.IsDerived))
@@ -42,14 +44,32 @@ public static class CareerGuideParser
             ? $"'{key}' is prose: write it in the body under '## {p.Title}'"
             : null);
 
-        if (problems.HasErrors || title is null) return new(null, problems.All);
+        Placeholders.Report(text, problems);
+        if (problems.HasErrors || title is null) return new(null, problems.All) { Links = problems.Links, Aliases = aliases };
         var faq = sections.OfType<FaqSection>().FirstOrDefault();
         if (faq is not null)
         {
             var entries = FaqWriter.StandardEntries(title, sections).Concat(faq.Entries).ToList();
             sections[sections.IndexOf(faq)] = faq with { Entries = entries };
         }
-        return new(new Model.CareerGuide(slug, title, sections), problems.All);
+        var guide = new Model.CareerGuide(slug, title, sections) { Draft = draft, Aliases = [.. aliases.Select(a => a.Url)] };
+        return new(guide, problems.All) { Links = problems.Links, Aliases = aliases };
+    }
+
+    private static List<SiteLink> ReadAliases(YamlMap yaml, string slug)
+    {
+        var aliases = new List<SiteLink>();
+        if (!yaml.Has("aliases")) return aliases;
+        foreach (var (value, index) in yaml.ScalarList("aliases").Select((v, i) => (v, i)))
+        {
+            if (!Slug.IsValid(value.Value))
+                yaml.Error(value, $"aliases[{index}]: '{value.Value}' is not a valid slug; use lower-case letters, digits and single hyphens");
+            else if (value.Value == slug)
+                yaml.Error(value, $"aliases[{index}]: '{value.Value}' is this guide's own slug; list only old slugs");
+            else
+                aliases.Add(new SiteLink(value.Value, value.Line, value.Column));
+        }
+        return aliases;
     }
 
     private static GuideSection? ReadSection(SectionInfo info, YamlMap yaml, Dictionary<SectionKind, BodyPart> prose,

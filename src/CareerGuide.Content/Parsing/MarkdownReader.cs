@@ -82,6 +82,7 @@ internal static class MarkdownReader
         var inner = new ProblemList(problems.File);
         RemoveUnsafeLinks(document, inner);
         foreach (var problem in inner.All) problems.Warning(field.Line, field.Column, problem.Message);
+        problems.Links.AddRange(inner.Links.Select(l => l with { Line = field.Line, Column = field.Column }));
         return Render([.. document]);
     }
 
@@ -125,7 +126,11 @@ internal static class MarkdownReader
         {
             var url = link.Url ?? string.Empty;
             var safe = link.IsImage ? UrlRules.IsSiteRelative(url) : UrlRules.IsSafeLink(url);
-            if (safe) continue;
+            if (safe)
+            {
+                if (!link.IsImage && UrlRules.IsSiteRelative(url)) problems.Links.Add(new SiteLink(url, link.Line + 1, link.Column + 1));
+                continue;
+            }
             problems.Warning(link.Line + 1, link.Column + 1, link.IsImage
                 ? $"image '{url}' was left out: images must be site-relative paths such as /images/example.svg"
                 : $"link '{url}' was left out: links must be site-relative, http(s) or mailto");

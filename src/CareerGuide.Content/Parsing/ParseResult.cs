@@ -8,6 +8,12 @@ namespace CareerGuide.Content.Parsing;
 /// <param name="Problems">Errors and warnings, in file order.</param>
 public sealed record ParseResult<T>(T? Value, IReadOnlyList<ContentProblem> Problems) where T : class
 {
+    /// <summary>Links to other pages of the site, for the loader to check once every file is read.</summary>
+    public IReadOnlyList<SiteLink> Links { get; init; } = [];
+
+    /// <summary>Old slugs this file answers to (a guide's <c>aliases</c>), with their positions.</summary>
+    public IReadOnlyList<SiteLink> Aliases { get; init; } = [];
+
     /// <summary>True when the file has no errors.</summary>
     public bool Succeeded => Value is not null;
 }

@@ -13,6 +13,9 @@ internal sealed class ProblemList(string file)
 
     public bool HasErrors => problems.Exists(p => p.IsError);
 
+    /// <summary>Site-relative links the file makes, checked against the other files once all are read.</summary>
+    public List<SiteLink> Links { get; } = [];
+
     public void Error(int line, int column, string message) =>
         problems.Add(new ContentProblem(File, line, column, ProblemSeverity.Error, message));
 

@@ -145,6 +145,20 @@ internal sealed class YamlMap
         return items;
     }
 
+    /// <summary>A list of scalars with their positions; empty when absent.</summary>
+    public IReadOnlyList<YamlValue> ScalarList(string key)
+    {
+        var sequence = Sequence(key, required: false);
+        if (sequence is null) return [];
+        var items = new List<YamlValue>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var scalar = AsScalar(sequence.Children[i], $"{FieldPath(key)}[{i}]", "text", required: true);
+            if (scalar is not null) items.Add(scalar);
+        }
+        return items;
+    }
+
     /// <summary>A nested mapping; null when absent.</summary>
     public YamlMap? Map(string key, bool required = true)
     {

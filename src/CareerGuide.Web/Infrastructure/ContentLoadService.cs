@@ -1,12 +1,21 @@
+using Microsoft.Extensions.Options;
+
 namespace CareerGuide.Web.Infrastructure;
 
-/// <summary>Loads the content once at start-up, before the server takes requests.</summary>
-public sealed class ContentLoadService(ContentStore store) : IHostedService
+/// <summary>Loads the content once at start-up, before the server takes requests; in strict mode, any error stops start-up.</summary>
+public sealed class ContentLoadService(ContentStore store, IOptions<ContentOptions> options) : IHostedService
 {
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        store.Load();
+        var catalog = store.Load();
+        var errors = catalog.Problems.Where(p => p.IsError).ToList();
+        if (options.Value.Strict && errors.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"Content:Strict is on and {errors.Count} content problem(s) were found:{Environment.NewLine}"
+                + string.Join(Environment.NewLine, errors));
+        }
         return Task.CompletedTask;
     }
 

@@ -6,10 +6,12 @@ namespace CareerGuide.Web.Infrastructure;
 
 /// <summary>
 /// Holds the current content catalog. Pages read <see cref="Current"/> once per request; a load builds
-/// a whole new catalog and swaps the reference, so a request never sees half of one.
+/// a whole new catalog off the request path and swaps the reference, so a request never sees half of one.
 /// </summary>
-public sealed partial class ContentStore(IOptions<ContentOptions> options, TimeProvider clock, ILogger<ContentStore> logger)
+public sealed partial class ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment,
+    TimeProvider clock, ILogger<ContentStore> logger)
 {
+    private readonly Lock loading = new();
     private volatile ContentCatalog current = ContentCatalog.Empty;
 
     /// <summary>The catalog in force.</summary>
@@ -19,38 +21,31 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, TimeP
     public bool IsLoaded { get; private set; }
 
     /// <summary>The resolved content folder.</summary>
-    public string Root { get; } = ResolveRoot(options.Value.Root);
+    public string Root { get; } = ContentFolder.Resolve(options.Value.Root);
 
-    /// <summary>Loads the content folder and swaps the new catalog in.</summary>
+    /// <summary>Raised after a new catalog has been swapped in.</summary>
+    public event Action<ContentCatalog>? Swapped;
+
+    /// <summary>Loads the content folder and swaps the new catalog in. Files that now fail keep their last good version.</summary>
     public ContentCatalog Load()
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var result = ContentLoader.Load(Root, today);
-        foreach (var problem in result.Catalog.Problems)
+        lock (loading)
         {
-            if (problem.IsError) LogProblemError(problem);
-            else LogProblemWarning(problem);
-        }
-        current = result.Catalog;
-        IsLoaded = true;
-        var catalog = result.Catalog;
-        var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
-        LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs);
-        return result.Catalog;
-    }
-
-    private static string ResolveRoot(string root)
-    {
-        if (Path.IsPathRooted(root)) return root;
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var result = ContentLoader.Load(Root, new ContentLoadOptions(today, environment.IsDevelopment(), IsLoaded ? current : null));
+            foreach (var problem in result.Catalog.Problems)
             {
-                var candidate = Path.Combine(dir.FullName, root);
-                if (Directory.Exists(candidate)) return candidate;
+                if (problem.IsError) LogProblemError(problem);
+                else LogProblemWarning(problem);
             }
+            var catalog = result.Catalog;
+            var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
+            LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs);
+            current = catalog;
+            IsLoaded = true;
+            Swapped?.Invoke(catalog);
+            return catalog;
         }
-        return Path.GetFullPath(root);
     }
 
     [LoggerMessage(Level = LogLevel.Information,

@@ -16,6 +16,7 @@ public static class HealthEndpoints
                 Guides: catalog.Guides.Count,
                 Articles: catalog.Articles.Count,
                 FailedFiles: catalog.FailedFiles,
+                KeptFiles: catalog.KeptFiles,
                 Problems: [.. catalog.Problems.Select(p => p.ToString())]);
             return Results.Json(body, statusCode: store.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });
@@ -27,8 +28,9 @@ public static class HealthEndpoints
     /// <param name="LoadedAt">When the catalog in force was built.</param>
     /// <param name="Guides">Guides being served.</param>
     /// <param name="Articles">Articles being served.</param>
-    /// <param name="FailedFiles">Content files left out because of errors.</param>
+    /// <param name="FailedFiles">Content files with errors: left out, or served at their last good version.</param>
+    /// <param name="KeptFiles">Of those, the files still served at their last good version (a bad edit on a running server).</param>
     /// <param name="Problems">Every problem, as <c>path:line:column: severity: message</c>.</param>
     public sealed record ReadinessReport(string Status, DateTimeOffset? LoadedAt, int Guides, int Articles,
-        IReadOnlyList<string> FailedFiles, IReadOnlyList<string> Problems);
+        IReadOnlyList<string> FailedFiles, IReadOnlyList<string> KeptFiles, IReadOnlyList<string> Problems);
 }

@@ -27,6 +27,7 @@ public static class HostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentStore>();
         services.AddHostedService<ContentLoadService>();
+        services.AddHostedService<ContentWatcher>();
         return services;
     }
 }

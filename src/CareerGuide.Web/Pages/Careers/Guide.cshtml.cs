@@ -1,5 +1,6 @@
 using CareerGuide.Content.Model;
 using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.Views;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,11 +12,14 @@ public sealed class GuideModel(ContentStore store) : PageModel
     /// <summary>The guide shown.</summary>
     public Content.Model.CareerGuide Guide { get; private set; } = null!;
 
-    /// <summary>Finds the guide, or answers 404 for an unknown or malformed slug.</summary>
+    /// <summary>Finds the guide; an old slug answers 301 to the new one; anything else is 404.</summary>
     public IActionResult OnGet(string career)
     {
-        var guide = Slug.IsValid(career) ? store.Current.FindGuide(career) : null;
-        if (guide is null) return NotFound();
+        if (!Slug.IsValid(career)) return NotFound();
+        var catalog = store.Current;
+        var guide = catalog.FindGuide(career);
+        if (guide is null)
+            return catalog.FindByAlias(career) is { } renamed ? RedirectPermanent(Links.Guide(renamed.Slug)) : NotFound();
         Guide = guide;
         return Page();
     }

@@ -23,8 +23,16 @@ public sealed class SectionModel(ContentStore store) : PageModel
     /// <summary>Shows the section; <paramref name="s"/> and <paramref name="answered"/> carry the Fit self-check.</summary>
     public IActionResult OnGet(string career, string section, [FromQuery] string[]? s, [FromQuery] string? answered)
     {
-        var guide = Slug.IsValid(career) ? store.Current.FindGuide(career) : null;
-        if (guide is null) return NotFound();
+        if (!Slug.IsValid(career)) return NotFound();
+        var catalog = store.Current;
+        var guide = catalog.FindGuide(career);
+        if (guide is null)
+        {
+            // An old slug keeps a counselor's link working: 301 to the same section under the new slug.
+            return catalog.FindByAlias(career) is { } renamed && (Slug.IsValid(section) || section.All(char.IsAsciiDigit))
+                ? RedirectPermanent(Links.Section(renamed.Slug, section))
+                : NotFound();
+        }
 
         if (section.Length is 1 or 2 && section.All(char.IsAsciiDigit))
         {

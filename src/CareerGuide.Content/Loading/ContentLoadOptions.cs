@@ -1,0 +1,9 @@
+using CareerGuide.Content.Model;
+
+namespace CareerGuide.Content.Loading;
+
+/// <summary>How to load a content folder.</summary>
+/// <param name="Today">Today's date, for last-verified checks.</param>
+/// <param name="IncludeDrafts">True to serve drafts (the Development environment).</param>
+/// <param name="Previous">The catalog being replaced: a file that now has errors keeps its last good version from it.</param>
+public sealed record ContentLoadOptions(DateOnly Today, bool IncludeDrafts = false, ContentCatalog? Previous = null);
