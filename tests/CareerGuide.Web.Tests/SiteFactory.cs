@@ -23,10 +23,17 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     /// <summary>The content folder served; the repository's by default.</summary>
     public string ContentRoot { get; init; } = Path.Combine(RepositoryRoot, "content");
 
+    /// <summary>The hosting environment; Production unless a test says otherwise.</summary>
+    public string Environment { get; init; } = "Production";
+
+    /// <summary>Further configuration settings, as an operator would give them.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Production");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Content:Root", ContentRoot);
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     /// <summary>A client that does not follow redirects, so tests see 301s.</summary>

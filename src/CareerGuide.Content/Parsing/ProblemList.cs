@@ -9,7 +9,8 @@ internal sealed class ProblemList(string file)
 
     public string File { get; } = file;
 
-    public IReadOnlyList<ContentProblem> All => problems;
+    /// <summary>Every problem in file order, as an editor reads the file.</summary>
+    public IReadOnlyList<ContentProblem> All => [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)];
 
     public bool HasErrors => problems.Exists(p => p.IsError);
 

@@ -22,6 +22,9 @@ public sealed class ContentOptions
     /// <summary>True to watch the folder and swap in changed content without a restart.</summary>
     public bool Watch { get; set; } = true;
 
+    /// <summary>True to react to file-system events at once; false to rely on polling alone.</summary>
+    public bool FileEvents { get; set; } = true;
+
     /// <summary>
     /// How often, in milliseconds, the folder is checked for changes even when no file event arrives
     /// (network drives and some containers deliver none).

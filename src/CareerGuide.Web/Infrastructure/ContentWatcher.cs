@@ -18,7 +18,7 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
         var settings = options.Value;
         if (!settings.Watch || !Directory.Exists(store.Root)) return;
 
-        using var watcher = CreateWatcher(store.Root);
+        using var watcher = settings.FileEvents ? CreateWatcher(store.Root) : null;
         var seen = Snapshot(store.Root);
         var poll = TimeSpan.FromMilliseconds(Math.Max(50, settings.PollMilliseconds));
         var settle = TimeSpan.FromMilliseconds(Math.Max(0, settings.SettleMilliseconds));
