@@ -86,7 +86,19 @@ public static class ContentLoader
         {
             modified = DateTimeOffset.UtcNow;
         }
-        return new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), modified, LoadOne(file, path, parse));
+        ParseResult<T> result;
+        try
+        {
+            result = LoadOne(file, path, parse);
+        }
+#pragma warning disable CA1031 // Last line of defence: a parser bug on one file must not stop every other file loading.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            result = new(null, [new ContentProblem(file, 1, 1, ProblemSeverity.Error,
+                $"the file could not be parsed because of an internal error ({e.GetType().Name}: {e.Message}); please report it")]);
+        }
+        return new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), modified, result);
     }
 
     /// <summary>Reads and parses one file, turning every failure into a problem.</summary>
@@ -102,27 +114,7 @@ public static class ContentLoader
         {
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes) return Fail($"the file is {info.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.Length > MaxFileBytes) return Fail($"the file is {bytes.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
-            if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
-                return Fail("the file is empty; start it with front matter between two '---' lines");
-            string text;
-            try
-            {
-                text = StrictUtf8.GetString(bytes);
-            }
-            catch (DecoderFallbackException e)
-            {
-                var (line, column) = Position(bytes, e.Index);
-                return Fail("the file is not UTF-8 text; save it as UTF-8", line, column);
-            }
-            var nul = text.IndexOf('\0', StringComparison.Ordinal);
-            if (nul >= 0)
-            {
-                var (line, column) = Position(bytes, Encoding.UTF8.GetByteCount(text.AsSpan(0, nul)));
-                return Fail("the file contains a NUL character; it looks binary, not text", line, column);
-            }
-            return parse(file, slug, text.TrimStart('\uFEFF'));
+            return FromBytes(file, slug, File.ReadAllBytes(path), parse);
         }
         catch (IOException e)
         {
@@ -132,6 +124,34 @@ public static class ContentLoader
         {
             return Fail($"the file could not be read: {e.Message}");
         }
+    }
+
+    /// <summary>Checks a file's bytes (size, emptiness, UTF-8, NUL) and parses them; never throws for content.</summary>
+    internal static ParseResult<T> FromBytes<T>(string file, string slug, byte[] bytes, Func<string, string, string, ParseResult<T>> parse) where T : class
+    {
+        ParseResult<T> Fail(string message, int line = 1, int column = 1) =>
+            new(null, [new ContentProblem(file, line, column, ProblemSeverity.Error, message)]);
+
+        if (bytes.Length > MaxFileBytes) return Fail($"the file is {bytes.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
+        if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
+            return Fail("the file is empty; start it with front matter between two '---' lines");
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = Position(bytes, e.Index);
+            return Fail("the file is not UTF-8 text; save it as UTF-8", line, column);
+        }
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            var (line, column) = Position(bytes, Encoding.UTF8.GetByteCount(text.AsSpan(0, nul)));
+            return Fail("the file contains a NUL character; it looks binary, not text", line, column);
+        }
+        return parse(file, slug, text.TrimStart('\uFEFF'));
     }
 
     private static IEnumerable<string> MarkdownFiles(string root, string folder)
