@@ -24,6 +24,7 @@ public static class HostingExtensions
     public static IServiceCollection AddCareerGuideContent(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
+        services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentStore>();
         services.AddHostedService<ContentLoadService>();

@@ -9,6 +9,9 @@ public static class Links
     /// <summary><c>/careers/{career}/{slug}</c></summary>
     public static string Section(string career, string slug) => $"/careers/{career}/{slug}";
 
+    /// <summary>The image link previews show: 1200 × 630, PNG, as Open Graph asks.</summary>
+    public const string SiteCard = "/images/site-card.png";
+
     /// <summary><c>/articles/{article}</c></summary>
     public static string Article(string article) => $"/articles/{article}";
 }

@@ -46,7 +46,8 @@ public static partial class SectionText
 
     private static string Plural(string title) => title.EndsWith('s') ? title : title + "s";
 
-    private static string Shorten(string text)
+    /// <summary>Cuts text to a length link previews show in full, at a word boundary.</summary>
+    public static string Shorten(string text)
     {
         if (text.Length <= MaxLength) return text;
         var cut = text.LastIndexOf(' ', MaxLength - 1);

@@ -2,12 +2,17 @@ using CareerGuide.Content.Model;
 using CareerGuide.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using CareerGuide.Web.Views;
 
 namespace CareerGuide.Web.Pages.Articles;
 
 /// <summary>One article.</summary>
-public sealed class ArticleModel(ContentStore store) : PageModel
+public sealed class ArticleModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
 {
+    /// <summary>The page's head.</summary>
+    public PageMeta Meta { get; private set; } = new();
+
     /// <summary>The article shown.</summary>
     public Article Article { get; private set; } = null!;
 
@@ -17,6 +22,15 @@ public sealed class ArticleModel(ContentStore store) : PageModel
         var found = Slug.IsValid(article) ? store.Current.FindArticle(article) : null;
         if (found is null) return NotFound();
         Article = found;
+        Meta = new PageMeta
+        {
+            Title = found.Title,
+            Description = found.Description,
+            Path = Links.Article(found.Slug),
+            OgType = "article",
+            Breadcrumbs = [new Crumb("Articles", "/articles"), new Crumb(found.Title, Links.Article(found.Slug))],
+            JsonLd = [StructuredData.Article(site.Value, found)],
+        };
         return Page();
     }
 }

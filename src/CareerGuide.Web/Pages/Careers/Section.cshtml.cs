@@ -11,6 +11,9 @@ namespace CareerGuide.Web.Pages.Careers;
 /// <summary>One section alone, at its own URL; a section number answers 301 to the slug URL.</summary>
 public sealed class SectionModel(ContentStore store) : PageModel
 {
+    /// <summary>The page's head: the section's own title, description and canonical URL.</summary>
+    public PageMeta Meta { get; private set; } = new();
+
     /// <summary>The section and its guide.</summary>
     public SectionView View { get; private set; } = null!;
 
@@ -54,6 +57,14 @@ public sealed class SectionModel(ContentStore store) : PageModel
             FitAnswered = answered is not null,
             FitChecked = (s ?? []).Select(v => int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
                 .Where(i => found is FitSection fit && i >= 0 && i < fit.Statements.Count).ToHashSet(),
+        };
+        Meta = new PageMeta
+        {
+            Title = $"{found.Info.Title} · {guide.Title}",
+            Description = SectionText.Describe(guide, found),
+            Path = View.Url,
+            Breadcrumbs = [new Crumb("Careers", "/careers"), new Crumb(guide.Title, Links.Guide(guide.Slug)), new Crumb(found.Info.Title, View.Url)],
+            JsonLd = found is FaqSection faq ? [StructuredData.Faq(faq)] : [],
         };
         return Page();
     }

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CareerGuide.Content.Model;
+using CareerGuide.Content.Sections;
+using CareerGuide.Web.Infrastructure;
+
+namespace CareerGuide.Web.Views;
+
+/// <summary>
+/// schema.org JSON-LD for guides (WebPage + Occupation), FAQs, articles and breadcrumbs. The default
+/// System.Text.Json encoder escapes &lt; &gt; and &amp;, so content can never close the script element.
+/// </summary>
+public static class StructuredData
+{
+    private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+
+    /// <summary>BreadcrumbList from the home page to this page.</summary>
+    public static string Breadcrumbs(SiteOptions site, IReadOnlyList<Crumb> crumbs)
+    {
+        var all = new[] { new Crumb("Home", "/") }.Concat(crumbs).ToList();
+        return Write(new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "BreadcrumbList",
+            ["itemListElement"] = new JsonArray([.. all.Select((c, i) => (JsonNode)new JsonObject
+            {
+                ["@type"] = "ListItem",
+                ["position"] = i + 1,
+                ["name"] = c.Name,
+                ["item"] = site.Absolute(c.Path),
+            })]),
+        });
+    }
+
+    /// <summary>The guide's page, whose main entity is the Occupation, with the date its data was last checked.</summary>
+    public static string Occupation(SiteOptions site, Content.Model.CareerGuide guide)
+    {
+        var snapshot = guide.Section<SnapshotSection>();
+        var market = guide.Section<MarketSection>();
+        var education = guide.Section<EducationSection>();
+        var skills = guide.Section<SkillsSection>();
+        var sources = guide.Section<SourcesSection>();
+
+        var occupation = new JsonObject
+        {
+            ["@type"] = "Occupation",
+            ["name"] = guide.Title,
+            ["description"] = guide.Summary,
+        };
+        if (snapshot is not null) occupation["alternateName"] = new JsonArray([.. snapshot.Titles.Where(t => t != guide.Title).Select(t => (JsonNode)t)]);
+        var skillNames = (skills?.Ratings.Select(r => r.Skill) ?? []).Concat(snapshot?.TopSkills ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (skillNames.Count > 0) occupation["skills"] = string.Join(", ", skillNames);
+        if (education is not null)
+            occupation["educationRequirements"] = new JsonArray([.. education.Routes.Select(r => (JsonNode)$"{r.Route} ({r.SharePercent}% of people)")]);
+        if (market is not null)
+        {
+            var s = market.Salary;
+            var duration = s.Period == PayPeriod.Hour ? "PT1H" : "P1Y";
+            occupation["occupationLocation"] = new JsonArray(new JsonObject { ["@type"] = "Country", ["name"] = market.Region });
+            occupation["estimatedSalary"] = new JsonArray(
+                new JsonObject
+                {
+                    ["@type"] = "MonetaryAmountDistribution",
+                    ["name"] = "typical",
+                    ["currency"] = s.Currency,
+                    ["duration"] = duration,
+                    ["median"] = s.Median,
+                },
+                new JsonObject
+                {
+                    ["@type"] = "MonetaryAmount",
+                    ["currency"] = s.Currency,
+                    ["minValue"] = s.Low,
+                    ["maxValue"] = s.High,
+                    ["unitText"] = s.Period == PayPeriod.Hour ? "HOUR" : "YEAR",
+                });
+        }
+        var page = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebPage",
+            ["url"] = site.Absolute(Links.Guide(guide.Slug)),
+            ["name"] = guide.Title,
+            ["dateModified"] = guide.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["mainEntity"] = occupation,
+        };
+        if (sources?.LastVerified is { } verified) page["lastReviewed"] = verified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return Write(page);
+    }
+
+    /// <summary>FAQPage for a guide's FAQ section.</summary>
+    public static string Faq(FaqSection faq) => Write(new JsonObject
+    {
+        ["@context"] = "https://schema.org",
+        ["@type"] = "FAQPage",
+        ["mainEntity"] = new JsonArray([.. faq.Entries.Select(e => (JsonNode)new JsonObject
+        {
+            ["@type"] = "Question",
+            ["name"] = e.Question,
+            ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = SectionText.Plain(e.Answer) },
+        })]),
+    });
+
+    /// <summary>Article for an article page.</summary>
+    public static string Article(SiteOptions site, Article article)
+    {
+        var node = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Article",
+            ["headline"] = article.Title,
+            ["description"] = article.Description,
+            ["url"] = site.Absolute(Links.Article(article.Slug)),
+            ["datePublished"] = article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["dateModified"] = article.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = article.Author },
+            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Name },
+            ["image"] = site.Absolute(article.HeroImage ?? Links.SiteCard),
+        };
+        return Write(node);
+    }
+
+    private static string Write(JsonObject node) => node.ToJsonString(Options);
+}
