@@ -33,6 +33,7 @@ app.UseStatusCodePagesWithReExecute("/not-found");
 // Static files, then pages and health checks.
 app.UseStaticFiles();
 app.MapHealthEndpoints();
+app.MapDiscoveryEndpoints();
 app.MapRazorPages();
 
 app.Run();

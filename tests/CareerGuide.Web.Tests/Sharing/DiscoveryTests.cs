@@ -1,0 +1,61 @@
+using System.Xml.Linq;
+
+namespace CareerGuide.Web.Tests.Sharing;
+
+/// <summary>/sitemap.xml, /robots.txt and /feed.xml, parsed and checked.</summary>
+public sealed class DiscoveryTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    private async Task<(string Type, string Body)> Get(string path)
+    {
+        using var response = await site.Client().GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(200, (int)response.StatusCode);
+        return (response.Content.Headers.ContentType!.MediaType!, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_sitemap_lists_every_public_page_with_the_content_files_date()
+    {
+        var (type, body) = await Get("/sitemap.xml");
+        Assert.Equal("application/xml", type);
+        var urls = XDocument.Parse(body).Root!.Elements(Sitemap + "url").ToDictionary(
+            u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")!.Value);
+
+        var expected = new[] { "/", "/careers", "/articles", "/careers/machine-learning-engineer", "/articles/careers-in-machine-learning" }
+            .Concat(new[] { "snapshot", "why-it-matters", "day", "pathway", "skills", "education", "market", "outlook", "fit", "tradeoffs", "high-school", "college", "sources", "transcript", "faq" }
+                .Select(s => "/careers/machine-learning-engineer/" + s))
+            .Select(p => "http://localhost:5077" + p);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), urls.Keys.Order(StringComparer.Ordinal));
+
+        var fileDate = File.GetLastWriteTimeUtc(Path.Combine(SiteFactory.RepositoryRoot, "content", "careers", "machine-learning-engineer.md")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(fileDate, urls["http://localhost:5077/careers/machine-learning-engineer/skills"]);
+    }
+
+    [Fact]
+    public async Task Robots_txt_names_the_sitemap()
+    {
+        var (type, body) = await Get("/robots.txt");
+        Assert.Equal("text/plain", type);
+        Assert.Contains("User-agent: *", body, StringComparison.Ordinal);
+        Assert.Contains("Sitemap: http://localhost:5077/sitemap.xml", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_atom_feed_has_the_articles_with_ids_dates_and_links()
+    {
+        var (type, body) = await Get("/feed.xml");
+        Assert.Equal("application/atom+xml", type);
+        var feed = XDocument.Parse(body).Root!;
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.Equal("CareerGuide articles", feed.Element(Atom + "title")!.Value);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$", feed.Element(Atom + "updated")!.Value);
+        Assert.Equal("http://localhost:5077/feed.xml", feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        var entry = Assert.Single(feed.Elements(Atom + "entry"));
+        Assert.Equal("Navigating the Future: Exploring Lucrative Careers in Machine Learning", entry.Element(Atom + "title")!.Value);
+        Assert.Equal("http://localhost:5077/articles/careers-in-machine-learning", entry.Element(Atom + "id")!.Value);
+        Assert.Equal("2025-03-02T00:00:00Z", entry.Element(Atom + "published")!.Value);
+        Assert.Equal("CareerGuide editors", entry.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+    }
+}
