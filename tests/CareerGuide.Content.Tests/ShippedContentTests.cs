@@ -18,9 +18,11 @@ public sealed class ShippedContentTests
     }
 
     [Fact]
-    public void The_ml_guide_has_the_fifteen_sections_of_the_seed()
+    public void The_ml_guide_has_the_fifteen_sections_of_the_seed_and_further_reading_from_the_article()
     {
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 17], Ml.Sections.Select(s => s.Info.Number));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 17], Ml.Sections.Where(s => !s.Info.IsDerived).Select(s => s.Info.Number));
+        Assert.Equal(["careers-in-machine-learning"], Ml.Section<ReadingSection>()!.Articles.Select(a => a.Slug));
+        Assert.Null(Ml.Section<SimilarSection>());
     }
 
     [Fact]

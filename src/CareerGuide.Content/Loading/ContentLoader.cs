@@ -67,7 +67,7 @@ public static class ContentLoader
             if (article is not null) servedArticles.Add(article with { SourcePath = file.Path, LastModified = file.Modified });
         }
 
-        var catalog = new ContentCatalog(servedGuides, servedArticles, problems, guides.Count + articles.Count, DateTimeOffset.UtcNow)
+        var catalog = new ContentCatalog(DerivedSections.Add(servedGuides, servedArticles), servedArticles, problems, guides.Count + articles.Count, DateTimeOffset.UtcNow)
         {
             KeptFiles = kept,
         };

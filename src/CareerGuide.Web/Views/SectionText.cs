@@ -32,6 +32,8 @@ public static partial class SectionText
             SourcesSection s => $"The {s.Items.Count} sources behind the {t} guide"
                 + (s.LastVerified is { } d ? $", last verified {Display.Date(d)}." : "."),
             TranscriptSection tr => $"Transcript of the {t} audio guide, {tr.Lines.Count} passages.",
+            SimilarSection s => $"Careers similar to {t}: " + string.Join(", ", s.Careers.Select(c => c.Title)) + ".",
+            ReadingSection r => $"Further reading on {t}: " + string.Join("; ", r.Articles.Select(a => a.Title)) + ".",
             FaqSection f => $"{t} FAQ: " + string.Join(" ", f.Entries.Take(3).Select(e => e.Question)),
             _ => string.Empty,
         };

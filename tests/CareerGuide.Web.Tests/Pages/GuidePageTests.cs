@@ -9,7 +9,7 @@ public sealed class GuidePageTests(SiteFactory site) : IClassFixture<SiteFactory
 
     private static readonly string[] Slugs =
         ["snapshot", "why-it-matters", "day", "pathway", "skills", "education", "market", "outlook", "fit", "tradeoffs",
-         "high-school", "college", "sources", "transcript", "faq"];
+         "high-school", "college", "sources", "reading", "transcript", "faq"];
 
     [Fact]
     public async Task Has_a_table_of_contents_and_every_section_with_its_slug_as_id()

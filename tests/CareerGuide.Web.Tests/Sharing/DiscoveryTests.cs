@@ -24,7 +24,7 @@ public sealed class DiscoveryTests(SiteFactory site) : IClassFixture<SiteFactory
             u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")!.Value);
 
         var expected = new[] { "/", "/careers", "/articles", "/careers/machine-learning-engineer", "/articles/careers-in-machine-learning" }
-            .Concat(new[] { "snapshot", "why-it-matters", "day", "pathway", "skills", "education", "market", "outlook", "fit", "tradeoffs", "high-school", "college", "sources", "transcript", "faq" }
+            .Concat(new[] { "snapshot", "why-it-matters", "day", "pathway", "skills", "education", "market", "outlook", "fit", "tradeoffs", "high-school", "college", "sources", "reading", "transcript", "faq" }
                 .Select(s => "/careers/machine-learning-engineer/" + s))
             .Select(p => "http://localhost:5077" + p);
         Assert.Equal(expected.Order(StringComparer.Ordinal), urls.Keys.Order(StringComparer.Ordinal));
