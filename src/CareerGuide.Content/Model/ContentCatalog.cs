@@ -21,6 +21,7 @@ public sealed class ContentCatalog
         Problems = [.. problems];
         FileCount = fileCount;
         LoadedAt = loadedAt;
+        Search = global::CareerGuide.Content.Search.SearchIndex.Build(Guides, Articles);
         guidesBySlug = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         articlesBySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
         // Collisions were reported by the loader; if any slipped through, the first guide keeps the alias.
@@ -50,6 +51,9 @@ public sealed class ContentCatalog
 
     /// <summary>Files that could not be served because of an error.</summary>
     public IReadOnlyList<string> FailedFiles => [.. Problems.Where(p => p.IsError).Select(p => p.File).Distinct()];
+
+    /// <summary>The full-text index of this catalog's guides and articles, built with it.</summary>
+    public global::CareerGuide.Content.Search.SearchIndex Search { get; }
 
     /// <summary>Files that have errors now but are still served at their last good version.</summary>
     public IReadOnlyList<string> KeptFiles { get; init; } = [];

@@ -63,6 +63,7 @@ public sealed class LiveReloadTests : IDisposable
         // Changed: the edit is served.
         content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar.Replace("title: Lunar Greenhouse Technician", "title: Lunar Dome Grower", StringComparison.Ordinal));
         await Eventually(async () => await Title(http, "/careers/lunar-greenhouse-technician") == "Lunar Dome Grower");
+        Assert.Contains("/careers/lunar-greenhouse-technician", await http.GetStringAsync(new Uri("/search?q=dome+grower", UriKind.Relative)), StringComparison.Ordinal);
 
         // Broken: the last good version stays online, and /readyz names the problem.
         content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar.Replace("rating: 81", "rating: 140", StringComparison.Ordinal));

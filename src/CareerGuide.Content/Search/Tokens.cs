@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CareerGuide.Content.Search;
+
+/// <summary>Splits text into normalized words (lower case, accents removed), keeping where each word is.</summary>
+public static partial class Tokens
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "and", "are", "as", "at", "be", "by", "do", "does", "for", "how", "i", "in", "is", "it", "of",
+        "on", "or", "that", "the", "this", "to", "what", "with", "you", "your",
+    };
+
+    /// <summary>A word and its place in the original text.</summary>
+    /// <param name="Term">The normalized word.</param>
+    /// <param name="Start">Index of its first character in the text.</param>
+    /// <param name="Length">Its length in the text.</param>
+    public readonly record struct Token(string Term, int Start, int Length);
+
+    /// <summary>Every word of the text, stop words included (snippets need their positions).</summary>
+    public static IEnumerable<Token> All(string text)
+    {
+        foreach (Match match in Word().Matches(text))
+            yield return new Token(Normalize(match.Value), match.Index, match.Length);
+    }
+
+    /// <summary>The distinct words worth searching for.</summary>
+    public static IReadOnlyList<string> Terms(string text) =>
+        [.. All(text).Select(t => t.Term).Where(IsSearchable).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>False for stop words and single characters.</summary>
+    public static bool IsSearchable(string term) => term.Length >= 2 && !StopWords.Contains(term);
+
+    /// <summary>Lower case, without accents: "Café" → "cafe".</summary>
+    public static string Normalize(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.All(char.IsAscii)) return lower;
+        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        return new string([.. kept]).Normalize(NormalizationForm.FormC);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Word();
+}
