@@ -1,0 +1,120 @@
+using CareerGuide.Content.Model;
+using CareerGuide.Content.Sections;
+
+namespace CareerGuide.Web.Views;
+
+/// <summary>One cell of the comparison table: text, and whether it is the row's highest figure.</summary>
+/// <param name="Text">What the cell says.</param>
+/// <param name="Highest">True for the row's largest number (when the row's figures are comparable).</param>
+public sealed record CompareCell(string Text, bool Highest = false);
+
+/// <summary>One row: a label and a cell per career; <see cref="Same"/> when every career has the same value.</summary>
+/// <param name="Label">The row heading.</param>
+/// <param name="Cells">One cell per career, in column order.</param>
+/// <param name="Group">The block the row belongs to (Overview, Pay and outlook, Education, Skills).</param>
+public sealed record CompareRow(string Label, IReadOnlyList<CompareCell> Cells, string Group)
+{
+    /// <summary>True when every career has the same value in this row.</summary>
+    public bool Same => Cells.Select(c => c.Text).Distinct(StringComparer.Ordinal).Count() == 1;
+}
+
+/// <summary>Careers side by side, built from a <c>careers=a,b,c</c> query, with messages for anything that could not be used.</summary>
+public sealed class Comparison
+{
+    /// <summary>At most this many careers are compared.</summary>
+    public const int MaxCareers = 4;
+
+    private Comparison(IReadOnlyList<Content.Model.CareerGuide> guides, IReadOnlyList<string> messages)
+    {
+        Guides = guides;
+        Messages = messages;
+        Rows = guides.Count >= 2 ? BuildRows(guides) : [];
+    }
+
+    /// <summary>The careers compared, in the order asked for.</summary>
+    public IReadOnlyList<Content.Model.CareerGuide> Guides { get; }
+
+    /// <summary>What could not be used from the request, in plain words.</summary>
+    public IReadOnlyList<string> Messages { get; }
+
+    /// <summary>The table rows; empty unless at least two careers are compared.</summary>
+    public IReadOnlyList<CompareRow> Rows { get; }
+
+    /// <summary>Reads the requested slugs (comma-separated, or repeated parameters) against the catalog.</summary>
+    public static Comparison From(IEnumerable<string?> values, ContentCatalog catalog)
+    {
+        var requested = values.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var guides = new List<Content.Model.CareerGuide>();
+        var messages = new List<string>();
+        var unknown = new List<string>();
+        var repeated = false;
+        foreach (var slug in requested)
+        {
+            var guide = Slug.IsValid(slug) ? catalog.FindGuide(slug) ?? catalog.FindByAlias(slug) : null;
+            if (guide is null)
+            {
+                var shown = slug.Length > 40 ? slug[..40] + "…" : slug;
+                if (unknown.Count < 5 && !unknown.Contains(shown)) unknown.Add(shown);
+            }
+            else if (guides.Contains(guide)) repeated = true;
+            else if (guides.Count < MaxCareers) guides.Add(guide);
+            else if (messages.Count == 0 || !messages[^1].StartsWith("Only", StringComparison.Ordinal))
+                messages.Add($"Only {MaxCareers} careers can be compared at once; the first {MaxCareers} are shown.");
+        }
+        foreach (var slug in unknown)
+        {
+            var hint = Suggestions.Closest(slug, catalog.Guides.Select(g => g.Slug));
+            messages.Add($"There is no career called “{slug}”." + (hint is null ? string.Empty : $" Did you mean {catalog.FindGuide(hint)!.Title}?"));
+        }
+        if (repeated) messages.Add("A career was listed more than once; it is shown once.");
+        if (guides.Count == 1) messages.Add("Choose at least one more career to compare with.");
+        return new Comparison(guides, messages);
+    }
+
+    private static List<CompareRow> BuildRows(IReadOnlyList<Content.Model.CareerGuide> guides)
+    {
+        var rows = new List<CompareRow>();
+        CompareCell[] Each(Func<Content.Model.CareerGuide, string> text) => [.. guides.Select(g => new CompareCell(text(g)))];
+        const string Missing = "—";
+
+        rows.Add(new("Summary", Each(g => g.Summary), "Overview"));
+        rows.Add(new("Typical hours", Each(g => g.Section<SnapshotSection>() is { } s
+            ? $"{s.Hours.MinHoursPerWeek}–{s.Hours.MaxHoursPerWeek} h/week, {Display.Mode(s.Hours.Mode)}" : Missing), "Overview"));
+
+        var markets = guides.Select(g => g.Section<MarketSection>()).ToList();
+        // Pay is only ranked when every career states it in the same currency and period.
+        var comparablePay = markets.All(m => m is not null)
+            && markets.Select(m => (m!.Salary.Currency, m.Salary.Period)).Distinct().Count() == 1;
+        rows.Add(Numbers("Median pay", markets.Select(m => m?.Salary.Median).ToList(), comparablePay,
+            (m, i) => markets[i] is { } mk ? $"{Display.Money(m, mk.Salary.Currency, mk.Salary.Period)} {Display.Per(mk.Salary.Period)}" : Missing, "Pay and outlook"));
+        rows.Add(new("Pay range", Each(g => g.Section<MarketSection>() is { } m
+            ? $"{Display.Money(m.Salary.Low, m.Salary.Currency, m.Salary.Period)}–{Display.Money(m.Salary.High, m.Salary.Currency, m.Salary.Period)} ({m.Region})" : Missing), "Pay and outlook"));
+        rows.Add(new("Demand", Each(g => g.Section<MarketSection>() is { } m ? Display.Demand(m.Demand) : Missing), "Pay and outlook"));
+        rows.Add(Numbers("Projected growth", markets.Select(m => m?.Growth.Percent).ToList(), true,
+            (p, i) => $"{Display.Growth(p)} by {markets[i]!.Growth.ByYear}", "Pay and outlook"));
+
+        rows.Add(new("Most common route", Each(g => g.Section<EducationSection>() is { } e
+            ? $"{e.MostCommon.Route} ({e.MostCommon.SharePercent}%)" : Missing), "Education"));
+        rows.Add(new("All routes", Each(g => g.Section<EducationSection>() is { } e
+            ? string.Join("; ", e.Routes.Select(r => $"{r.Route} {r.SharePercent}%, {r.Duration}, {Display.Cost(r.Cost)}")) : Missing), "Education"));
+
+        // Skills aligned by name: one row per skill any of the careers rates.
+        var skills = guides.SelectMany(g => g.Section<SkillsSection>()?.Ratings.Select(r => r.Skill) ?? [])
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var skill in skills)
+        {
+            var ratings = guides.Select(g => (decimal?)g.Section<SkillsSection>()?.Ratings
+                .FirstOrDefault(r => string.Equals(r.Skill, skill, StringComparison.OrdinalIgnoreCase))?.Rating).ToList();
+            rows.Add(Numbers(skill, ratings, true, (r, _) => $"{r}/100", "Skill ratings"));
+        }
+        return rows;
+    }
+
+    private static CompareRow Numbers(string label, List<decimal?> values, bool comparable, Func<decimal, int, string> text, string group)
+    {
+        var present = values.Where(v => v is not null).Select(v => v!.Value).ToList();
+        var max = present.Count >= 2 && comparable ? present.Max() : (decimal?)null;
+        var cells = values.Select((v, i) => v is { } n ? new CompareCell(text(n, i), max == n && present.Count(p => p == n) < present.Count) : new CompareCell("—")).ToList();
+        return new CompareRow(label, cells, group);
+    }
+}
