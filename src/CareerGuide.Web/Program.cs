@@ -19,15 +19,32 @@ builder.AddSerilogLogging();
 // Content: parsed once at start-up into an immutable catalog.
 builder.Services.AddCareerGuideContent(builder.Configuration);
 
+// No Server header: it tells attackers what to aim at and helps nobody else.
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+
+// HSTS for a year outside Development (sent on HTTPS responses, as browsers only honour it there).
+builder.Services.AddHsts(options =>
+{
+    options.MaxAge = TimeSpan.FromDays(365);
+    options.IncludeSubDomains = true;
+});
+
 // Pages: Razor Pages with lower-case URLs, exactly as the URL scheme gives them.
 builder.Services.AddRazorPages();
 builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
 var app = builder.Build();
 
-// Errors: a friendly 500 page outside Development; real 404 pages for every unknown URL.
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+// Every response: one log event and the security headers.
 app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseMiddleware<SecurityHeadersMiddleware>();
+
+// Errors: a friendly 500 page and HSTS outside Development; real 404 pages for every unknown URL.
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
 app.UseStatusCodePagesWithReExecute("/not-found");
 
 // Static files, then pages and health checks.
