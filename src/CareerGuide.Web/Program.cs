@@ -35,9 +35,10 @@ builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
 var app = builder.Build();
 
-// Every response: one log event and the security headers.
+// Every response: one log event and the security headers; the site only answers GET and HEAD.
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseMiddleware<SecurityHeadersMiddleware>();
+app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 
 // Errors: a friendly 500 page and HSTS outside Development; real 404 pages for every unknown URL.
 if (!app.Environment.IsDevelopment())

@@ -15,9 +15,6 @@ public sealed class ErrorModel : PageModel
     /// <summary>Shows the page with status 500.</summary>
     public void OnGet() => Show();
 
-    /// <inheritdoc cref="OnGet"/>
-    public void OnPost() => Show();
-
     private void Show()
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;

@@ -20,9 +20,6 @@ public sealed class NotFoundModel(ContentStore store) : PageModel
     /// <summary>Shows the page for any method the original request used.</summary>
     public IActionResult OnGet() => Show();
 
-    /// <inheritdoc cref="OnGet"/>
-    public IActionResult OnPost() => Show();
-
     private PageResult Show()
     {
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
