@@ -8,8 +8,8 @@ namespace CareerGuide.Web.Views;
 /// <param name="Standalone">True on the one-section page, where the section title is the page's h1.</param>
 public sealed record SectionView(Content.Model.CareerGuide Guide, GuideSection Section, bool Standalone)
 {
-    /// <summary>The level for headings inside the section: h2 on its own page, h3 within the whole guide.</summary>
-    public string SubHeading => Standalone ? "h2" : "h3";
+    /// <summary>The level for headings inside the section: 2 on its own page, 3 within the whole guide.</summary>
+    public int SubHeading => Standalone ? 2 : 3;
 
     /// <summary>Prefix for element ids, unique per section on the whole-guide page.</summary>
     public string IdPrefix => Section.Info.Slug;

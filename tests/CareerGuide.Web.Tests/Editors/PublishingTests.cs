@@ -59,4 +59,14 @@ public sealed class PublishingTests : IDisposable
         using var site = Site(content.Root, "Production");
         await site.Page("/careers/lunar-greenhouse-technician");
     }
+
+    [Fact]
+    public async Task A_transcript_whose_audio_file_is_missing_shows_no_player()
+    {
+        content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar);
+        using var site = Site(content.Root, "Production");
+        var page = await site.Page("/careers/lunar-greenhouse-technician/transcript");
+        Assert.Null(page.QuerySelector("audio"));
+        Assert.Equal(3, page.QuerySelectorAll(".transcript li").Length);
+    }
 }

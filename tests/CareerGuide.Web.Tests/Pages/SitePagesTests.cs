@@ -19,7 +19,7 @@ public sealed class SitePagesTests(SiteFactory site) : IClassFixture<SiteFactory
     public async Task Careers_lists_every_guide_a_to_z()
     {
         var page = await site.Page("/careers");
-        Assert.Equal(["Machine Learning Engineer"], page.QuerySelectorAll(".cards h3").Select(h => h.TextContent));
+        Assert.Equal(["Machine Learning Engineer"], page.QuerySelectorAll(".cards h2").Select(h => h.TextContent));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ public sealed class CareerFilterTests(DiscoverySite fixture) : IClassFixture<Dis
     private async Task<string[]> Titles(string query)
     {
         var page = await fixture.Site.Page("/careers" + query);
-        return [.. page.QuerySelectorAll(".cards h3").Select(h => h.TextContent)];
+        return [.. page.QuerySelectorAll(".cards h2").Select(h => h.TextContent)];
     }
 
     [Fact]

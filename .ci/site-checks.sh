@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Checks a running site the way outside tools see it: the W3C Nu HTML checker on every page type,
+# linkinator over every link reachable from /, and Lighthouse scores on the home page, a whole guide
+# and a section page. Serves the bundled content plus the test fixtures from a Release build on a
+# loopback port. Needs: dotnet, java, node with `npm ci` done, and Chromium at $CHROME_PATH.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+port=${SITE_CHECK_PORT:-5090}
+base="http://127.0.0.1:$port"
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
+work=$(mktemp -d)
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+echo "-- publish and start the server on $base"
+dotnet publish src/CareerGuide.Web --configuration Release --output "$work/app" --nologo -v quiet
+mkdir -p "$work/content"
+cp -r content/. "$work/content/"
+cp -r tests/CareerGuide.Web.Tests/Fixtures/discovery/. "$work/content/"
+cp -r tests/CareerGuide.Browser.Tests/Fixtures/. "$work/content/"
+ASPNETCORE_ENVIRONMENT=Production Content__Root="$work/content" Content__Watch=false Site__BaseUrl="$base" \
+  dotnet "$work/app/CareerGuide.Web.dll" --urls "$base" >"$work/server.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 60); do curl -fs "$base/readyz" >/dev/null 2>&1 && break; sleep 0.5; done
+curl -fs "$base/readyz" >/dev/null || { echo "server did not start"; cat "$work/server.log"; exit 1; }
+
+echo "-- Nu HTML checker (vnu-jar) on every page type"
+pages=(
+  "/" "/careers" "/careers?industry=space+agriculture&sort=salary" "/careers/machine-learning-engineer"
+  "/careers/lunar-greenhouse-technician" "/careers/machine-learning-engineer/fit?s=0&s=2&answered=1"
+  "/compare" "/compare?careers=lunar-greenhouse-technician,orbital-hydroponics-engineer,asteroid-surveyor"
+  "/compare?careers=asteroid-surveyor,nope" "/search?q=pyhton" "/search?q=zzzqqq" "/articles"
+  "/articles/careers-in-machine-learning" "/careers/no-such-career" "/careers/injection-test-career"
+)
+for section in snapshot why-it-matters day pathway skills education market outlook fit tradeoffs high-school college sources reading transcript faq; do
+  pages+=("/careers/machine-learning-engineer/$section")
+done
+pages+=("/careers/lunar-greenhouse-technician/similar")
+mkdir -p "$work/html"
+i=0
+for page in "${pages[@]}"; do
+  i=$((i + 1))
+  curl -s "$base$page" -o "$work/html/page-$i.html"
+  echo "$page" >"$work/html/page-$i.url"
+done
+set +e
+java -jar node_modules/vnu-jar/build/dist/vnu.jar --format json "$work"/html/*.html 2>"$work/vnu.json"
+set -e
+node -e '
+  const fs = require("fs");
+  const report = JSON.parse(fs.readFileSync(process.argv[1], "utf8"));
+  const errors = report.messages.filter(m => m.type === "error" || m.subType === "fatal");
+  for (const m of errors) {
+    const file = decodeURIComponent(m.url.replace("file:", "")).replace(/\.html$/, ".url");
+    console.log(`  ${fs.readFileSync(file, "utf8").trim()}:${m.lastLine}: ${m.message}`);
+  }
+  console.log(`Nu HTML checker: ${errors.length} errors on ${process.argv[2]} pages`);
+  process.exit(errors.length === 0 ? 0 : 1);
+' "$work/vnu.json" "${#pages[@]}"
+
+echo "-- linkinator: every link reachable from /"
+npx --no-install linkinator "$base/" --recurse --skip "^(?!$base)" --timeout 10000 --verbosity error
+# linkinator exits non-zero when it finds a broken link; set -e stops the script then.
+
+echo "-- Lighthouse (performance, accessibility, best practices, SEO)"
+status=0
+for page in "/" "/careers/machine-learning-engineer" "/careers/machine-learning-engineer/skills"; do
+  out="$work/lighthouse-$(echo "$page" | tr '/' '_').json"
+  npx --no-install lighthouse "$base$page" --quiet --output=json --output-path="$out" \
+    --only-categories=performance,accessibility,best-practices,seo \
+    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+    >/dev/null 2>"$work/lighthouse.log" || { cat "$work/lighthouse.log"; exit 1; }
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const s = k => Math.round(r.categories[k].score * 100);
+    const scores = { performance: s("performance"), accessibility: s("accessibility"), "best-practices": s("best-practices"), seo: s("seo") };
+    const ok = scores.performance >= 95 && scores.accessibility === 100 && scores["best-practices"] === 100 && scores.seo === 100;
+    console.log(`Lighthouse ${process.argv[2]}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores["best-practices"]}, SEO ${scores.seo}${ok ? "" : "  <- below target"}`);
+    if (!ok) {
+      for (const [id, a] of Object.entries(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual") console.log(`    ${id}: ${a.title}`);
+    }
+    process.exit(ok ? 0 : 1);
+  ' "$out" "$page" || status=1
+done
+exit $status
