@@ -83,7 +83,7 @@ public sealed class KeyboardTests(BrowserSite site) : IClassFixture<BrowserSite>
         await page.FocusAsync(".filters button");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/careers?industry=mining*");
-        Assert.Equal(["Asteroid Surveyor"], await page.Locator(".cards h3").AllTextContentsAsync());
+        Assert.Equal(["Asteroid Surveyor"], await page.Locator(".cards h2").AllTextContentsAsync());
         await page.Context.CloseAsync();
     }
 
