@@ -29,6 +29,9 @@ builder.Services.AddHsts(options =>
     options.IncludeSubDomains = true;
 });
 
+// Caching: rendered pages kept until the content changes, ETags, Brotli and gzip.
+builder.Services.AddPageCaching(builder.Configuration);
+
 // Pages: Razor Pages with lower-case URLs, exactly as the URL scheme gives them.
 builder.Services.AddRazorPages();
 builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
@@ -48,8 +51,8 @@ if (!app.Environment.IsDevelopment())
 }
 app.UseStatusCodePagesWithReExecute("/not-found");
 
-// Static files, then pages and health checks.
-app.UseStaticFiles();
+// Compression, static files (fingerprinted ones immutable), ETag/304, the output cache; then endpoints.
+app.UsePageCaching();
 app.MapHealthEndpoints();
 app.MapDiscoveryEndpoints();
 app.MapRazorPages();

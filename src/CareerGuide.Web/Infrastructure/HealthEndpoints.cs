@@ -6,7 +6,7 @@ public static class HealthEndpoints
     /// <summary>Maps <c>/healthz</c> (the process answers) and <c>/readyz</c> (content loaded; failed files listed).</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/healthz", () => Results.Text("ok", "text/plain"));
+        endpoints.MapGet("/healthz", () => Results.Text("ok", "text/plain")).CacheOutput(policy => policy.NoCache());
         endpoints.MapGet("/readyz", (ContentStore store) =>
         {
             var catalog = store.Current;
@@ -19,7 +19,7 @@ public static class HealthEndpoints
                 KeptFiles: catalog.KeptFiles,
                 Problems: [.. catalog.Problems.Select(p => p.ToString())]);
             return Results.Json(body, statusCode: store.IsLoaded ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        });
+        }).CacheOutput(policy => policy.NoCache());
         return endpoints;
     }
 

@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace CareerGuide.Web.Infrastructure;
+
+/// <summary>Output caching, compression and static-file caching in one place.</summary>
+public static class CachingExtensions
+{
+    /// <summary>The tag every cached page carries; a content reload evicts it.</summary>
+    public const string ContentTag = "content";
+
+    private static readonly string[] CompressedTypes =
+        ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/xml",
+         "application/atom+xml", "text/plain", "image/svg+xml"];
+
+    /// <summary>Registers output caching (keyed by catalog version), Brotli and gzip.</summary>
+    public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+            .Expire(TimeSpan.FromHours(1))
+            .SetVaryByHeader("Accept-Encoding")
+            // Keyed by the catalog's version as well as the URL: a page rendered from an old catalog
+            // during a reload can never be served once the new one is in force.
+            .VaryByValue(context => new KeyValuePair<string, string>(
+                "catalog", ContentVersion.Of(context.RequestServices.GetRequiredService<ContentStore>().Current.LoadedAt)))
+            .Tag(ContentTag)));
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = CompressedTypes;
+        });
+        // Pages are compressed once and then served from the output cache, so spend the CPU on size.
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        services.AddHostedService<CacheInvalidator>();
+        return services;
+    }
+
+    /// <summary>
+    /// Compression, conditional requests, then the output cache (which stores compressed bytes, one copy per
+    /// encoding). Static files first: fingerprinted ones (<c>?v=</c>) are immutable for a year.
+    /// </summary>
+    public static WebApplication UsePageCaching(this WebApplication app)
+    {
+        app.UseResponseCompression();
+        var types = new FileExtensionContentTypeProvider();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = types,
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=86400",
+        });
+        app.UseMiddleware<ConditionalRequestMiddleware>();
+        if (app.Configuration.GetValue(CachingOptions.Section + ":Output", true)) app.UseOutputCache();
+        return app;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace CareerGuide.Web.Infrastructure;
+
+/// <summary>
+/// ETag, 304 Not Modified and Cache-Control for pages (static files have their own). A page's ETag is the
+/// version of the code and catalog it was made from, so a client that already has it gets 304 before any
+/// rendering or cache lookup. Health endpoints are never cached.
+/// </summary>
+public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentStore store, IOptions<CachingOptions> options)
+{
+    /// <summary>Answers 304 when the client's copy is current; otherwise tags a successful response.</summary>
+    public Task InvokeAsync(HttpContext context)
+    {
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz"))
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        }
+
+        var etag = ContentVersion.ETag(store.Current.LoadedAt);
+        var match = context.Request.Headers.IfNoneMatch.ToString();
+        if (match.Length > 0 && (match == "*" || match.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            SetCaching(context.Response.Headers, etag);
+            return Task.CompletedTask;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK) SetCaching(context.Response.Headers, etag);
+            else if (context.Response.StatusCode >= 400) context.Response.Headers.CacheControl = "no-cache";
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private void SetCaching(IHeaderDictionary headers, string etag)
+    {
+        var settings = options.Value;
+        headers.ETag = etag;
+        headers.CacheControl = $"public, max-age={settings.BrowserSeconds}, s-maxage={settings.SharedSeconds}";
+        headers.Vary = HeaderNames.AcceptEncoding;
+    }
+}
