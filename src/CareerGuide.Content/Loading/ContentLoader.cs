@@ -31,10 +31,11 @@ public static class ContentLoader
             return new ContentLoadResult(new ContentCatalog([], [], [missing], 0, DateTimeOffset.UtcNow), clock.Elapsed);
         }
 
-        var guides = MarkdownFiles(root, "careers")
+        // Files parse independently: spread them over the cores, keeping file order for stable output.
+        var guides = MarkdownFiles(root, "careers").AsParallel().AsOrdered()
             .Select(path => Read(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, options.Today)))
             .ToList();
-        var articles = MarkdownFiles(root, "articles").Select(path => Read(root, path, ArticleParser.Parse)).ToList();
+        var articles = MarkdownFiles(root, "articles").AsParallel().AsOrdered().Select(path => Read(root, path, ArticleParser.Parse)).ToList();
 
         var checks = new CrossFileChecks(guides, articles);
         var problems = new List<ContentProblem>();

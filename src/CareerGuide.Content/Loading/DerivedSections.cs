@@ -17,16 +17,22 @@ public static class DerivedSections
     /// <summary>The guides with their derived sections recomputed.</summary>
     public static IReadOnlyList<Model.CareerGuide> Add(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles)
     {
-        var features = guides.ToDictionary(g => g.Slug, Features, StringComparer.Ordinal);
-        return [.. guides.Select(guide =>
+        var features = guides.Select(Features).ToArray();
+        var index = new FeatureIndex(features);
+        var readingByGuide = ReadingIndex(guides, articles);
+        var result = new Model.CareerGuide[guides.Count];
+        // Each guide's neighbours are independent of the others': spread them over the cores.
+        Parallel.For(0, guides.Count, () => new int[guides.Count], (i, _, scores) =>
         {
+            var guide = guides[i];
             var sections = guide.Sections.Where(s => !s.Info.IsDerived).ToList();
-            var similar = Similar(guide, guides, features);
+            var similar = Similar(i, guides, features, index, scores);
             if (similar.Count > 0) sections.Add(new SimilarSection(similar));
-            var reading = Reading(guide, articles);
-            if (reading.Count > 0) sections.Add(new ReadingSection(reading));
-            return guide with { Sections = [.. sections.OrderBy(s => s.Info.Number)] };
-        })];
+            if (readingByGuide[i] is { Count: > 0 } reading) sections.Add(new ReadingSection(reading));
+            result[i] = guide with { Sections = [.. sections.OrderBy(s => s.Info.Number)] };
+            return scores;
+        }, _ => { });
+        return result;
     }
 
     private sealed record GuideFeatures(HashSet<string> Industries, HashSet<string> Skills, HashSet<string> Titles);
@@ -41,34 +47,92 @@ public static class DerivedSections
             new HashSet<string>((snapshot?.Titles ?? []).Append(guide.Title), StringComparer.OrdinalIgnoreCase));
     }
 
-    private static List<SimilarCareer> Similar(Model.CareerGuide guide, IReadOnlyList<Model.CareerGuide> guides, Dictionary<string, GuideFeatures> features)
+    // From each title, industry and skill to the guides that have it, so a guide is only scored against
+    // guides it shares something with, instead of against every guide.
+    private sealed class FeatureIndex
     {
-        var mine = features[guide.Slug];
-        return [.. guides
-            .Where(other => other.Slug != guide.Slug)
-            .Select(other =>
+        public FeatureIndex(GuideFeatures[] features)
+        {
+            for (var i = 0; i < features.Length; i++)
             {
-                var theirs = features[other.Slug];
-                var titles = mine.Titles.Where(theirs.Titles.Contains).ToList();
-                var industries = mine.Industries.Where(theirs.Industries.Contains).ToList();
-                var skills = mine.Skills.Where(theirs.Skills.Contains).ToList();
-                // Shared titles say the most about the work, industries next, single skills least.
-                var score = titles.Count * 3 + industries.Count * 2 + skills.Count;
-                return (Other: other, Score: score, Shared: titles.Concat(industries).Concat(skills).ToList());
-            })
-            .Where(x => x.Score > 0)
-            .OrderByDescending(x => x.Score)
-            .ThenBy(x => x.Other.Title, StringComparer.OrdinalIgnoreCase)
-            .Take(MaxSimilar)
-            .Select(x =>
+                foreach (var t in features[i].Titles) Add(Titles, t, i);
+                foreach (var t in features[i].Industries) Add(Industries, t, i);
+                foreach (var t in features[i].Skills) Add(Skills, t, i);
+            }
+        }
+
+        public Dictionary<string, List<int>> Titles { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, List<int>> Industries { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public Dictionary<string, List<int>> Skills { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        private static void Add(Dictionary<string, List<int>> map, string key, int guide)
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = [];
+            list.Add(guide);
+        }
+    }
+
+    private static List<SimilarCareer> Similar(int me, IReadOnlyList<Model.CareerGuide> guides, GuideFeatures[] features, FeatureIndex index, int[] scores)
+    {
+        var touched = new List<int>();
+        void Score(IEnumerable<string> keys, Dictionary<string, List<int>> map, int weight)
+        {
+            foreach (var key in keys)
             {
-                var market = x.Other.Section<MarketSection>();
-                return new SimilarCareer(x.Other.Slug, x.Other.Title, x.Other.Summary, market?.Salary, market?.Growth, x.Shared);
-            })];
+                foreach (var other in map[key])
+                {
+                    if (other == me) continue;
+                    if (scores[other] == 0) touched.Add(other);
+                    scores[other] += weight;
+                }
+            }
+        }
+        // Shared titles say the most about the work, industries next, single skills least.
+        Score(features[me].Titles, index.Titles, 3);
+        Score(features[me].Industries, index.Industries, 2);
+        Score(features[me].Skills, index.Skills, 1);
+
+        // The best few in one pass (score first, then title A to Z): no sort of every guide touched.
+        var best = new List<int>(MaxSimilar + 1);
+        foreach (var other in touched)
+        {
+            var at = best.Count;
+            while (at > 0 && Better(other, best[at - 1])) at--;
+            if (at < MaxSimilar)
+            {
+                best.Insert(at, other);
+                if (best.Count > MaxSimilar) best.RemoveAt(MaxSimilar);
+            }
+        }
+        bool Better(int a, int b) => scores[a] != scores[b]
+            ? scores[a] > scores[b]
+            : string.Compare(guides[a].Title, guides[b].Title, StringComparison.OrdinalIgnoreCase) < 0;
+        foreach (var other in touched) scores[other] = 0;
+
+        var mine = features[me];
+        return [.. best.Select(o =>
+        {
+            var theirs = features[o];
+            var shared = mine.Titles.Where(theirs.Titles.Contains)
+                .Concat(mine.Industries.Where(theirs.Industries.Contains))
+                .Concat(mine.Skills.Where(theirs.Skills.Contains)).ToList();
+            var market = guides[o].Section<MarketSection>();
+            return new SimilarCareer(guides[o].Slug, guides[o].Title, guides[o].Summary, market?.Salary, market?.Growth, shared);
+        })];
+    }
+
+    private static List<ArticleLink>[] ReadingIndex(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles)
+    {
+        var result = new List<ArticleLink>[guides.Count];
+        Parallel.For(0, guides.Count, i => result[i] = Reading(guides[i], articles));
+        return result;
     }
 
     private static List<ArticleLink> Reading(Model.CareerGuide guide, IReadOnlyList<Article> articles)
     {
+        if (articles.Count == 0) return [];
         var name = new Regex($@"\b{Regex.Escape(guide.Title)}s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return [.. articles
             .Where(a => a.Careers.Contains(guide.Slug) || name.IsMatch(a.Title) || name.IsMatch(a.Description) || name.IsMatch(a.Body.Value))
