@@ -42,21 +42,21 @@ public static class CachingExtensions
     }
 
     /// <summary>
-    /// Compression, conditional requests, then the output cache (which stores compressed bytes, one copy per
-    /// encoding). Static files first: fingerprinted ones (<c>?v=</c>) are immutable for a year.
+    /// In order: conditional requests (a current ETag gets 304 before anything else), the output cache,
+    /// then compression inside it, so the cache keeps compressed bytes (one copy per encoding) and a hit
+    /// costs no compression; static files last, fingerprinted ones (<c>?v=</c>) immutable for a year.
     /// </summary>
     public static WebApplication UsePageCaching(this WebApplication app)
     {
+        app.UseMiddleware<ConditionalRequestMiddleware>();
+        if (app.Configuration.GetValue(CachingOptions.Section + ":Output", true)) app.UseOutputCache();
         app.UseResponseCompression();
-        var types = new FileExtensionContentTypeProvider();
         app.UseStaticFiles(new StaticFileOptions
         {
-            ContentTypeProvider = types,
+            ContentTypeProvider = new FileExtensionContentTypeProvider(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
                 context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=86400",
         });
-        app.UseMiddleware<ConditionalRequestMiddleware>();
-        if (app.Configuration.GetValue(CachingOptions.Section + ":Output", true)) app.UseOutputCache();
         return app;
     }
 }

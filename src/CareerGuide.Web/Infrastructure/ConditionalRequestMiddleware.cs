@@ -4,7 +4,7 @@ using Microsoft.Net.Http.Headers;
 namespace CareerGuide.Web.Infrastructure;
 
 /// <summary>
-/// ETag, 304 Not Modified and Cache-Control for pages (static files have their own). A page's ETag is the
+/// ETag, 304 Not Modified and Cache-Control for pages (static files set their own Cache-Control and ETag). A page's ETag is the
 /// version of the code and catalog it was made from, so a client that already has it gets 304 before any
 /// rendering or cache lookup. Health endpoints are never cached.
 /// </summary>
@@ -14,6 +14,8 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
+        if (Path.HasExtension(path.Value) && !path.Value!.EndsWith(".xml", StringComparison.Ordinal) && !path.Value.EndsWith(".txt", StringComparison.Ordinal))
+            return next(context);
         if (path.StartsWithSegments("/healthz") || path.StartsWithSegments("/readyz"))
         {
             context.Response.Headers.CacheControl = "no-store";
