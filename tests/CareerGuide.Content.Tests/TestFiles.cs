@@ -10,6 +10,15 @@ internal static class TestFiles
 
     public static string Fixture(string relative) => Path.Combine(Fixtures, relative);
 
+    /// <summary>The names of the broken fixture files, one kind of mistake each, for theories.</summary>
+    public static TheoryData<string> InvalidFixtureNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Fixture("invalid"), "*.md").Order(StringComparer.Ordinal))
+            data.Add(Path.GetFileNameWithoutExtension(file));
+        return data;
+    }
+
     /// <summary>The repository's <c>content/</c>, found by walking up to the solution file.</summary>
     public static string RepositoryContent
     {

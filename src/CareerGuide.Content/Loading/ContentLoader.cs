@@ -40,39 +40,40 @@ public static class ContentLoader
         var checks = new CrossFileChecks(guides, articles);
         var problems = new List<ContentProblem>();
         var kept = new List<string>();
-        var servedGuides = new List<Model.CareerGuide>();
-        foreach (var file in guides)
-        {
-            var fileProblems = file.Result.Problems.Concat(checks.For(file)).ToList();
-            problems.AddRange(fileProblems);
-            var guide = fileProblems.Exists(p => p.IsError) ? null : file.Result.Value;
-            if (guide is null && options.Previous?.Guides.FirstOrDefault(g => g.SourcePath == file.Path) is { } lastGood)
-            {
-                guide = lastGood;
-                kept.Add(file.Path);
-            }
-            if (guide is not null && (options.IncludeDrafts || !guide.Draft))
-                servedGuides.Add(guide with { SourcePath = file.Path, LastModified = file.Modified });
-        }
-        var servedArticles = new List<Article>();
-        foreach (var file in articles)
-        {
-            var fileProblems = file.Result.Problems.Concat(checks.For(file)).ToList();
-            problems.AddRange(fileProblems);
-            var article = fileProblems.Exists(p => p.IsError) ? null : file.Result.Value;
-            if (article is null && options.Previous?.Articles.FirstOrDefault(a => a.SourcePath == file.Path) is { } lastGood)
-            {
-                article = lastGood;
-                kept.Add(file.Path);
-            }
-            if (article is not null) servedArticles.Add(article with { SourcePath = file.Path, LastModified = file.Modified });
-        }
+        var servedGuides = Serve(guides, checks, options.Previous?.Guides, g => g.SourcePath,
+                (g, file) => g with { SourcePath = file.Path, LastModified = file.Modified }, problems, kept)
+            .Where(g => options.IncludeDrafts || !g.Draft)
+            .ToList();
+        var servedArticles = Serve(articles, checks, options.Previous?.Articles, a => a.SourcePath,
+            (a, file) => a with { SourcePath = file.Path, LastModified = file.Modified }, problems, kept);
 
         var catalog = new ContentCatalog(DerivedSections.Add(servedGuides, servedArticles), servedArticles, problems, guides.Count + articles.Count, DateTimeOffset.UtcNow)
         {
             KeptFiles = kept,
         };
         return new ContentLoadResult(catalog, clock.Elapsed);
+    }
+
+    // Each file's own and cross-file problems are recorded; a file with an error is left out, or, when the
+    // catalog being replaced had a good version of it, keeps serving that version.
+    private static List<T> Serve<T>(List<LoadedFile<T>> files, CrossFileChecks checks, IEnumerable<T>? previous,
+        Func<T, string> sourceOf, Func<T, LoadedFile<T>, T> stamp, List<ContentProblem> problems, List<string> kept) where T : class
+    {
+        var lastGood = previous?.ToDictionary(sourceOf, StringComparer.Ordinal) ?? [];
+        var served = new List<T>();
+        foreach (var file in files)
+        {
+            var fileProblems = file.Result.Problems.Concat(checks.For(file)).ToList();
+            problems.AddRange(fileProblems);
+            var value = fileProblems.Exists(p => p.IsError) ? null : file.Result.Value;
+            if (value is null && lastGood.TryGetValue(file.Path, out var good))
+            {
+                value = good;
+                kept.Add(file.Path);
+            }
+            if (value is not null) served.Add(stamp(value, file));
+        }
+        return served;
     }
 
     private static LoadedFile<T> Read<T>(string root, string path, Func<string, string, string, ParseResult<T>> parse) where T : class

@@ -8,13 +8,7 @@ namespace CareerGuide.Content.Tests.Parsing;
 /// </summary>
 public sealed class InvalidFixtureTests
 {
-    public static TheoryData<string> Cases()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(TestFiles.Fixture("invalid"), "*.md").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        return data;
-    }
+    public static TheoryData<string> Cases() => TestFiles.InvalidFixtureNames();
 
     [Theory]
     [MemberData(nameof(Cases))]

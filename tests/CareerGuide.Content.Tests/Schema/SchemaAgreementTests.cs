@@ -32,13 +32,7 @@ public sealed class SchemaAgreementTests
     private static SubsetSchemaValidator Load(string name) =>
         new((JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(SchemaFolder, name)))!);
 
-    public static TheoryData<string> InvalidFixtures()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(TestFiles.Fixture("invalid"), "*.md").Order(StringComparer.Ordinal))
-            data.Add(Path.GetFileNameWithoutExtension(file));
-        return data;
-    }
+    public static TheoryData<string> InvalidFixtures() => TestFiles.InvalidFixtureNames();
 
     [Theory]
     [MemberData(nameof(InvalidFixtures))]
