@@ -25,7 +25,7 @@ public static class CachingExtensions
             // Keyed by the catalog's version as well as the URL: a page rendered from an old catalog
             // during a reload can never be served once the new one is in force.
             .VaryByValue(context => new KeyValuePair<string, string>(
-                "catalog", ContentVersion.Of(context.RequestServices.GetRequiredService<ContentStore>().Current.LoadedAt)))
+                "catalog", context.RequestServices.GetRequiredService<ContentStore>().Version))
             .Tag(ContentTag)));
         services.AddResponseCompression(options =>
         {

@@ -22,7 +22,7 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
             return next(context);
         }
 
-        var etag = ContentVersion.ETag(store.Current.LoadedAt);
+        var etag = store.ETag;
         var match = context.Request.Headers.IfNoneMatch.ToString();
         if (match.Length > 0 && (match == "*" || match.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
         {

@@ -17,6 +17,12 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IHost
     /// <summary>The catalog in force.</summary>
     public ContentCatalog Current => current;
 
+    /// <summary>The version of the code and catalog in force (see <see cref="ContentVersion"/>), computed once per load.</summary>
+    public string Version { get; private set; } = ContentVersion.Of(DateTimeOffset.MinValue);
+
+    /// <summary>The weak ETag every page carries while this catalog is in force.</summary>
+    public string ETag { get; private set; } = ContentVersion.ETag(DateTimeOffset.MinValue);
+
     /// <summary>True once a load has completed.</summary>
     public bool IsLoaded { get; private set; }
 
@@ -41,7 +47,11 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IHost
             var catalog = result.Catalog;
             var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
             LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs);
+            // Catalog first, version after: in between, a new page may carry the old ETag (the client
+            // re-fetches it later), but an old page can never carry the new one and be kept as current.
             current = catalog;
+            Version = ContentVersion.Of(catalog.LoadedAt);
+            ETag = ContentVersion.ETag(catalog.LoadedAt);
             IsLoaded = true;
             Swapped?.Invoke(catalog);
             return catalog;
