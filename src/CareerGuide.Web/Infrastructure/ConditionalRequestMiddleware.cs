@@ -24,7 +24,8 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
 
         var etag = store.ETag;
         var match = context.Request.Headers.IfNoneMatch.ToString();
-        if (match.Length > 0 && (match == "*" || match.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag)))
+        // Only a tag this server gave out counts: "*" would also match a page that does not exist.
+        if (match.Length > 0 && match.Split(',').Any(t => t.Trim() == etag || "W/" + t.Trim() == etag))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             SetCaching(context.Response.Headers, etag);

@@ -29,6 +29,13 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task If_none_match_star_does_not_hide_a_missing_page()
+    {
+        using var response = await Get("/careers/nope", h => h.IfNoneMatch.Add(EntityTagHeaderValue.Any));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Pages_may_be_cached_by_browsers_and_a_cdn_and_vary_by_encoding()
     {
         using var response = await Get(Guide + "/skills");
