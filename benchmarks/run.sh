@@ -11,7 +11,11 @@ THREADS=${THREADS:-2}
 work=$(mktemp -d)
 chmod 755 "$work"
 pids=()
-cleanup() { for p in "${pids[@]}" $(cat "$work"/pid-* 2>/dev/null); do kill "$p" 2>/dev/null || true; done; [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null; rm -rf "$work"; }
+cleanup() {
+  for p in "${pids[@]}" $(cat "$work"/pid-* "$work/nginx.pid" 2>/dev/null); do kill "$p" 2>/dev/null || true; done
+  rm -rf "$work"
+  return 0
+}
 trap cleanup EXIT
 
 need=()
@@ -169,3 +173,4 @@ $(printf '%s\n' "${rows[@]}")
 | search over 10,000 careers p50 < 5 ms (1 connection) | ${search10k_p50} ms | $(awk -v p="$search10k_p50" 'BEGIN { print (p < 5) ? "yes" : "no" }') |
 | zero failed requests when a copy dies behind nginx | ${failover_bad} failed | $( [ "$failover_bad" -eq 0 ] && echo yes || echo no ) |
 TABLE
+exit 0
