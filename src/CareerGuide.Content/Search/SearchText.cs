@@ -1,12 +1,10 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using CareerGuide.Content.Model;
 using CareerGuide.Content.Sections;
 
 namespace CareerGuide.Content.Search;
 
 /// <summary>The searchable plain text of each section kind: its typed data in words, then its prose.</summary>
-internal static partial class SearchText
+internal static class SearchText
 {
     public static string Of(GuideSection section)
     {
@@ -30,13 +28,5 @@ internal static partial class SearchText
         return data.Length == 0 ? prose : prose.Length == 0 ? data : data + ". " + prose;
     }
 
-    public static string Plain(RenderedHtml html) => html.IsEmpty
-        ? string.Empty
-        : WebUtility.HtmlDecode(Spaces().Replace(Tags().Replace(html.Value, " "), " ")).Trim();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
+    public static string Plain(RenderedHtml html) => HtmlText.Plain(html);
 }

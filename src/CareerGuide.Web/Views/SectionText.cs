@@ -1,12 +1,10 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using CareerGuide.Content.Model;
 using CareerGuide.Content.Sections;
 
 namespace CareerGuide.Web.Views;
 
 /// <summary>A plain-text description of a section drawn from its own content, for meta tags and link previews.</summary>
-public static partial class SectionText
+public static class SectionText
 {
     private const int MaxLength = 200;
 
@@ -43,8 +41,7 @@ public static partial class SectionText
     }
 
     /// <summary>The text of some rendered HTML, tags removed and entities decoded.</summary>
-    public static string Plain(RenderedHtml html) =>
-        WebUtility.HtmlDecode(Whitespace().Replace(Tags().Replace(html.Value, " "), " ")).Trim();
+    public static string Plain(RenderedHtml html) => HtmlText.Plain(html);
 
     private static string Plural(string title) => title.EndsWith('s') ? title : title + "s";
 
@@ -55,10 +52,4 @@ public static partial class SectionText
         var cut = text.LastIndexOf(' ', MaxLength - 1);
         return text[..(cut > 0 ? cut : MaxLength - 1)].TrimEnd(',', ';', ':') + "…";
     }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }
