@@ -81,8 +81,10 @@ public sealed class KeyboardTests(BrowserSite site) : IClassFixture<BrowserSite>
 
         await page.SelectOptionAsync("#f-industry", "mining");
         await page.FocusAsync(".filters button");
+        // Wait for the navigation that the key press starts, registered before the press so it cannot be missed.
+        var navigated = page.WaitForURLAsync(url => url.Contains("industry=mining", StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/careers?industry=mining*");
+        await navigated;
         Assert.Equal(["Asteroid Surveyor"], await page.Locator(".cards h2").AllTextContentsAsync());
         await page.Context.CloseAsync();
     }
