@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace CareerGuide.Content.Parsing;
@@ -34,14 +35,24 @@ internal sealed class YamlMap
     {
         var source = new YamlSource(problems, frontMatter.FirstLine);
         var stream = new YamlStream();
+        var parser = new NodeTrackingParser(new Parser(new StringReader(frontMatter.Yaml)));
         try
         {
-            stream.Load(new StringReader(frontMatter.Yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
             problems.Error(source.Line(e.Start), (int)e.Start.Column, $"YAML syntax error: {TrimYamlMessage(message)}");
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, without a position, on a few malformed inputs (an unclosed '[' before
+            // a blank line; a field name left out before ': '). Report them where the last value read begins.
+            var at = parser.LastNode?.Start ?? Mark.Empty;
+            problems.Error(source.Line(at), Math.Max(1, (int)at.Column),
+                "YAML syntax error at or just after this point: check for an unclosed [ or {, a missing quote, or a ':' with no field name before it");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
@@ -287,4 +298,19 @@ internal sealed record YamlValue(string Value, int Line, int Column);
 internal sealed record YamlSource(ProblemList Problems, int FirstLine)
 {
     public int Line(Mark mark) => FirstLine + (int)mark.Line - 1;
+}
+
+/// <summary>A parser that remembers the last value (scalar, alias, start of a list or mapping) it produced.</summary>
+internal sealed class NodeTrackingParser(IParser inner) : IParser
+{
+    public ParsingEvent? Current => inner.Current;
+
+    public ParsingEvent? LastNode { get; private set; }
+
+    public bool MoveNext()
+    {
+        var moved = inner.MoveNext();
+        if (moved && inner.Current is Scalar or AnchorAlias or SequenceStart or MappingStart) LastNode = inner.Current;
+        return moved;
+    }
 }

@@ -22,8 +22,10 @@ internal static partial class FrontMatterJson
         {
             stream.Load(new StringReader(match.Groups[1].Value));
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
+            // Not valid YAML: an editor plug-in has no JSON to check either (YamlDotNet throws the last two,
+            // without a position, on a few malformed inputs).
             return null;
         }
         return stream.Documents.Count == 0 ? null : Convert(stream.Documents[0].RootNode);
