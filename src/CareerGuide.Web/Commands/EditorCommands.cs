@@ -37,7 +37,7 @@ public static class EditorCommands
         }
         var errors = catalog.Problems.Count(p => p.IsError);
         var warnings = catalog.Problems.Count - errors;
-        output.WriteLine($"{catalog.FileCount} files checked: {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}");
+        output.WriteLine($"{catalog.FileCount} {(catalog.FileCount == 1 ? "file" : "files")} checked: {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}");
         return errors > 0 ? 1 : 0;
     }
 

@@ -40,7 +40,7 @@ public sealed class EditorCommandsTests : IDisposable
     {
         content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar.Replace("  last_verified: 2026-10-01\n", string.Empty, StringComparison.Ordinal));
         Assert.Equal(0, Run("validate", content.Root));
-        Assert.EndsWith("1 files checked: 0 errors, 1 warning", output.ToString().Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("1 file checked: 0 errors, 1 warning", output.ToString().Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
