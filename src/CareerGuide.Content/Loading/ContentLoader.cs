@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using CareerGuide.Content.Model;
 using CareerGuide.Content.Parsing;
@@ -115,7 +116,7 @@ public static class ContentLoader
         try
         {
             var info = new FileInfo(path);
-            if (info.Length > MaxFileBytes) return Fail($"the file is {info.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
+            if (info.Length > MaxFileBytes) return Fail(TooLarge(info.Length));
             return FromBytes(file, slug, File.ReadAllBytes(path), parse);
         }
         catch (IOException e)
@@ -134,7 +135,7 @@ public static class ContentLoader
         ParseResult<T> Fail(string message, int line = 1, int column = 1) =>
             new(null, [new ContentProblem(file, line, column, ProblemSeverity.Error, message)]);
 
-        if (bytes.Length > MaxFileBytes) return Fail($"the file is {bytes.Length / 1024} KiB; the limit is {MaxFileBytes / 1024} KiB");
+        if (bytes.Length > MaxFileBytes) return Fail(TooLarge(bytes.Length));
         if (bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t'))
             return Fail("the file is empty; start it with front matter between two '---' lines");
         string text;
@@ -163,6 +164,9 @@ public static class ContentLoader
             ? Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
             : [];
     }
+
+    private static string TooLarge(long length) => string.Create(CultureInfo.InvariantCulture,
+        $"the file is {length:N0} bytes; the limit is {MaxFileBytes:N0} bytes (1 MiB); split it or shorten it");
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 

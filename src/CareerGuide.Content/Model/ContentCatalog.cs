@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using CareerGuide.Content.Sections;
 
 namespace CareerGuide.Content.Model;
 
@@ -11,6 +12,8 @@ public sealed class ContentCatalog
     private readonly FrozenDictionary<string, CareerGuide> guidesBySlug;
     private readonly FrozenDictionary<string, Article> articlesBySlug;
     private readonly FrozenDictionary<string, CareerGuide> aliases;
+    private readonly Lazy<IReadOnlyList<string>> industries;
+    private readonly Lazy<IReadOnlyList<string>> educationRoutes;
 
     /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
@@ -29,6 +32,8 @@ public sealed class ContentCatalog
             .Where(x => !guidesBySlug.ContainsKey(x.Alias))
             .DistinctBy(x => x.Alias)
             .ToFrozenDictionary(x => x.Alias, x => x.Guide, StringComparer.Ordinal);
+        industries = new(() => DistinctNames(Guides.SelectMany(g => g.Section<SnapshotSection>()?.Industries ?? [])));
+        educationRoutes = new(() => DistinctNames(Guides.SelectMany(g => g.Section<EducationSection>()?.Routes.Select(r => r.Route) ?? [])));
     }
 
     /// <summary>An empty catalog, before anything is loaded.</summary>
@@ -58,6 +63,12 @@ public sealed class ContentCatalog
     /// <summary>Files that have errors now but are still served at their last good version.</summary>
     public IReadOnlyList<string> KeptFiles { get; init; } = [];
 
+    /// <summary>Every industry some guide names, once each (ignoring case), A to Z; worked out once per catalog.</summary>
+    public IReadOnlyList<string> Industries => industries.Value;
+
+    /// <summary>Every education route some guide names, once each (ignoring case), A to Z; worked out once per catalog.</summary>
+    public IReadOnlyList<string> EducationRoutes => educationRoutes.Value;
+
     /// <summary>A guide by slug, or null.</summary>
     public CareerGuide? FindGuide(string slug) => guidesBySlug.GetValueOrDefault(slug);
 
@@ -66,4 +77,7 @@ public sealed class ContentCatalog
 
     /// <summary>An article by slug, or null.</summary>
     public Article? FindArticle(string slug) => articlesBySlug.GetValueOrDefault(slug);
+
+    private static IReadOnlyList<string> DistinctNames(IEnumerable<string> names) =>
+        [.. names.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
 }

@@ -41,19 +41,11 @@ public sealed record CareerFilter(string? Industry, string? Route, string? Salar
 
     /// <summary>Reads the query values, dropping any that are not offered.</summary>
     public static CareerFilter From(string? industry, string? route, string? salary, string? growth, string? sort, ContentCatalog catalog) => new(
-        Industries(catalog).FirstOrDefault(i => string.Equals(i, industry, StringComparison.OrdinalIgnoreCase)),
-        Routes(catalog).FirstOrDefault(r => string.Equals(r, route, StringComparison.OrdinalIgnoreCase)),
+        catalog.Industries.FirstOrDefault(i => string.Equals(i, industry, StringComparison.OrdinalIgnoreCase)),
+        catalog.EducationRoutes.FirstOrDefault(r => string.Equals(r, route, StringComparison.OrdinalIgnoreCase)),
         SalaryBands.Any(b => b.Key == salary) ? salary : null,
         GrowthBands.Any(b => b.Key == growth) ? growth : null,
         Sorts.Any(s => s.Key == sort) ? sort! : "name");
-
-    /// <summary>Every industry named by a guide, A to Z.</summary>
-    public static IReadOnlyList<string> Industries(ContentCatalog catalog) =>
-        [.. catalog.Guides.SelectMany(g => g.Section<SnapshotSection>()?.Industries ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
-
-    /// <summary>Every education route named by a guide, A to Z.</summary>
-    public static IReadOnlyList<string> Routes(ContentCatalog catalog) =>
-        [.. catalog.Guides.SelectMany(g => g.Section<EducationSection>()?.Routes.Select(r => r.Route) ?? []).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The guides that pass every filter, in the chosen order.</summary>
     public IReadOnlyList<Content.Model.CareerGuide> Apply(IEnumerable<Content.Model.CareerGuide> guides)

@@ -45,7 +45,24 @@ public sealed class ContentLoaderTests : IDisposable
     public void A_file_over_one_mebibyte_is_refused()
     {
         Write("huge.md", new byte[ContentLoader.MaxFileBytes + 1]);
-        Assert.Equal(["careers/huge.md:1:1: error: the file is 1024 KiB; the limit is 1024 KiB"], LoadProblems(out _));
+        Assert.Equal(["careers/huge.md:1:1: error: the file is 1,048,577 bytes; the limit is 1,048,576 bytes (1 MiB); split it or shorten it"], LoadProblems(out _));
+    }
+
+    [Fact]
+    public void The_catalog_lists_each_industry_and_education_route_once_A_to_Z()
+    {
+        var fixture = File.ReadAllText(TestFiles.Fixture("valid/lunar-greenhouse-technician.md"));
+        var copy = fixture
+            .Replace("title: Lunar Greenhouse Technician", "title: Orbital Greenhouse Technician", StringComparison.Ordinal)
+            .Replace("industries: [space agriculture, research stations]", "industries: [Research Stations, aquaculture]", StringComparison.Ordinal)
+            .Replace("- route: Station apprenticeship", "- route: station APPRENTICESHIP", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(root, "careers", "orbital-greenhouse-technician.md"), copy);
+
+        var catalog = ContentLoader.Load(root, TestFiles.Today).Catalog;
+
+        Assert.Equal(2, catalog.Guides.Count);
+        Assert.Equal(["aquaculture", "research stations", "space agriculture"], catalog.Industries);
+        Assert.Equal(["Plant science degree", "Station apprenticeship"], catalog.EducationRoutes);
     }
 
     [Fact]
