@@ -2,6 +2,7 @@ using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
 
 namespace CareerGuide.Web.Infrastructure;
 
@@ -34,12 +35,15 @@ public static class CachingExtensions
             options.Providers.Add<GzipCompressionProvider>();
             options.MimeTypes = CompressedTypes;
         });
-        // Pages are compressed once and then served from the output cache, so spend the CPU on size.
-        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
-        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
+        // With the output cache on, a page is compressed once and then served many times: spend the CPU on
+        // size. Without it every request compresses again, and Optimal gzip costs more than rendering.
+        services.AddOptions<BrotliCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
+        services.AddOptions<GzipCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
         services.AddHostedService<CacheInvalidator>();
         return services;
     }
+
+    private static CompressionLevel Level(CachingOptions caching) => caching.Output ? CompressionLevel.Optimal : CompressionLevel.Fastest;
 
     /// <summary>
     /// In order: conditional requests (a current ETag gets 304 before anything else), the output cache,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerGuide.Content.Model;
@@ -10,10 +11,16 @@ namespace CareerGuide.Web.Views;
 /// <summary>
 /// schema.org JSON-LD for guides (WebPage + Occupation), FAQs, articles and breadcrumbs. The default
 /// System.Text.Json encoder escapes &lt; &gt; and &amp;, so content can never close the script element.
+/// A guide's and a FAQ's JSON is written once per loaded guide and kept with it (a reload makes new guides,
+/// and the old entries go with the old guides).
 /// </summary>
 public static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
+    private static readonly ConditionalWeakTable<FaqSection, string> FaqJson = [];
+    private static readonly ConditionalWeakTable<Content.Model.CareerGuide, Written> OccupationJson = [];
+
+    private sealed record Written(SiteOptions Site, string Json);
 
     /// <summary>BreadcrumbList from the home page to this page.</summary>
     public static string Breadcrumbs(SiteOptions site, IReadOnlyList<Crumb> crumbs)
@@ -35,6 +42,14 @@ public static class StructuredData
 
     /// <summary>The guide's page, whose main entity is the Occupation, with the date its data was last checked.</summary>
     public static string Occupation(SiteOptions site, Content.Model.CareerGuide guide)
+    {
+        if (OccupationJson.TryGetValue(guide, out var written) && ReferenceEquals(written.Site, site)) return written.Json;
+        var json = WriteOccupation(site, guide);
+        OccupationJson.AddOrUpdate(guide, new Written(site, json));
+        return json;
+    }
+
+    private static string WriteOccupation(SiteOptions site, Content.Model.CareerGuide guide)
     {
         var snapshot = guide.Section<SnapshotSection>();
         var market = guide.Section<MarketSection>();
@@ -90,7 +105,9 @@ public static class StructuredData
     }
 
     /// <summary>FAQPage for a guide's FAQ section.</summary>
-    public static string Faq(FaqSection faq) => Write(new JsonObject
+    public static string Faq(FaqSection faq) => FaqJson.GetValue(faq, static f => WriteFaq(f));
+
+    private static string WriteFaq(FaqSection faq) => Write(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "FAQPage",

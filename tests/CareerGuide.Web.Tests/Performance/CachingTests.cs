@@ -65,6 +65,26 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         }
     }
 
+    [Theory]
+    [InlineData("br")]
+    [InlineData("gzip")]
+    public async Task Without_the_output_cache_pages_are_compressed_at_the_fastest_level_and_with_it_at_the_smallest(string encoding)
+    {
+        using var uncached = new SiteFactory { Settings = { ["Caching:Output"] = "false" } };
+        async Task<int> CompressedSize(HttpClient client)
+        {
+            using var response = await Get(Guide, h => h.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding)), client);
+            Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
+            return (await response.Content.ReadAsByteArrayAsync()).Length;
+        }
+
+        var fastest = await CompressedSize(uncached.Client());
+        var smallest = await CompressedSize(site.Client());
+
+        // Same page, same bytes before compression; only the level differs.
+        Assert.True(fastest > smallest * 1.05, $"{encoding}: uncached {fastest} bytes, cached {smallest} bytes");
+    }
+
     [Fact]
     public async Task Fingerprinted_assets_are_immutable_for_a_year()
     {

@@ -1,5 +1,9 @@
 using System.Text.Json;
 using AngleSharp.Html.Dom;
+using CareerGuide.Content.Loading;
+using CareerGuide.Content.Sections;
+using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.Views;
 
 namespace CareerGuide.Web.Tests.Sharing;
 
@@ -27,6 +31,23 @@ public sealed class StructuredDataTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal(Enumerable.Range(1, items.Count), items.Select(i => i.GetProperty("position").GetInt32()));
         Assert.All(items, i => Assert.Equal("ListItem", i.GetProperty("@type").GetString()));
         if (path != "/") Assert.Equal("http://localhost:5077" + path, items[^1].GetProperty("item").GetString());
+    }
+
+    [Fact]
+    public void A_guides_json_is_written_once_per_site_and_each_site_keeps_its_own_addresses()
+    {
+        var catalog = ContentLoader.Load(Path.Combine(SiteFactory.RepositoryRoot, "content"), DateOnly.FromDateTime(DateTime.UtcNow)).Catalog;
+        var guide = catalog.FindGuide("machine-learning-engineer")!;
+        var one = new SiteOptions { BaseUrl = "https://one.example" };
+        var two = new SiteOptions { BaseUrl = "https://two.example" };
+
+        var first = StructuredData.Occupation(one, guide);
+        Assert.Same(first, StructuredData.Occupation(one, guide));
+        Assert.Same(StructuredData.Faq(guide.Section<FaqSection>()!), StructuredData.Faq(guide.Section<FaqSection>()!));
+
+        var other = StructuredData.Occupation(two, guide);
+        Assert.Contains("\"url\":\"https://two.example/careers/machine-learning-engineer\"", other, StringComparison.Ordinal);
+        Assert.Contains("\"url\":\"https://one.example/careers/machine-learning-engineer\"", StructuredData.Occupation(one, guide), StringComparison.Ordinal);
     }
 
     [Fact]
