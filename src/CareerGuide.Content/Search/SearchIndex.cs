@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
 using System.Text;
@@ -102,45 +103,147 @@ public sealed class SearchIndex
 
         // For each query word: every indexed word it matches, with how well.
         var expansions = terms.Select(Expand).ToList();
-        var unitScores = new Dictionary<int, double[]>();
-        for (var t = 0; t < expansions.Count; t++)
+        var width = terms.Count;
+
+        // Each unit that matches gets a slot, in the order units are first met: slotOf maps unit -> slot + 1,
+        // and the slot's row in scores holds its best score per query word. Pooled arrays, no hashing.
+        var slotOf = ArrayPool<int>.Shared.Rent(units.Count);
+        Array.Clear(slotOf, 0, units.Count);
+        var slotUnits = new List<int>();
+        var scores = ArrayPool<double>.Shared.Rent(64 * width);
+        try
         {
-            foreach (var (term, quality) in expansions[t])
+            for (var t = 0; t < width; t++)
             {
-                var list = postings[term];
-                var idf = Math.Log(1 + (double)documents.Count / documentFrequency[term]);
-                foreach (var posting in list)
+                foreach (var (term, quality) in expansions[t])
                 {
-                    if (!unitScores.TryGetValue(posting.Unit, out var scores)) unitScores[posting.Unit] = scores = new double[terms.Count];
-                    scores[t] = Math.Max(scores[t], posting.Weight * quality * idf);
+                    var idf = Math.Log(1 + (double)documents.Count / documentFrequency[term]);
+                    foreach (var posting in postings[term])
+                    {
+                        var slot = slotOf[posting.Unit] - 1;
+                        if (slot < 0)
+                        {
+                            slot = slotUnits.Count;
+                            slotUnits.Add(posting.Unit);
+                            slotOf[posting.Unit] = slot + 1;
+                            if ((slot + 1) * width > scores.Length) scores = Grow(scores, slot * width);
+                            Array.Clear(scores, slot * width, width);
+                        }
+                        ref var score = ref scores[slot * width + t];
+                        score = Math.Max(score, posting.Weight * quality * idf);
+                    }
                 }
             }
+            return Rank(terms, expansions, slotUnits, scores, max);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(slotOf);
+            ArrayPool<double>.Shared.Return(scores);
+        }
+    }
+
+    // A document's score per word is its best unit's; its link and snippet come from its best unit overall
+    // (most words, then highest total, then the unit met first). Documents rank by words matched, score,
+    // title, then the order they were met, so equal results always come out in the same order.
+    private SearchResults Rank(List<string> terms, List<List<(string Term, double Quality)>> expansions, List<int> slotUnits, double[] scores, int max)
+    {
+        var width = terms.Count;
+        var documentCount = Math.Min(slotUnits.Count, documents.Count);
+        var perWord = new double[documentCount * width];
+        var best = new (int Unit, int Words, double Sum)[documentCount];
+        var indexOf = ArrayPool<int>.Shared.Rent(documents.Count);
+        Array.Clear(indexOf, 0, documents.Count);
+        var count = 0;
+        try
+        {
+            // Slots in the order they were met: a later unit replaces the best only when strictly better.
+            for (var slot = 0; slot < slotUnits.Count; slot++)
+            {
+                var unit = slotUnits[slot];
+                var row = scores.AsSpan(slot * width, width);
+                var (words, sum) = (0, 0.0);
+                foreach (var score in row)
+                {
+                    if (score > 0) words++;
+                    sum += score;
+                }
+                ref var index = ref indexOf[units[unit].Document];
+                if (index == 0)
+                {
+                    index = ++count;
+                    best[index - 1] = (unit, words, sum);
+                    row.CopyTo(perWord.AsSpan((index - 1) * width, width));
+                    continue;
+                }
+                var i = index - 1;
+                var documentRow = perWord.AsSpan(i * width, width);
+                for (var t = 0; t < width; t++) documentRow[t] = Math.Max(documentRow[t], row[t]);
+                if (words > best[i].Words || (words == best[i].Words && sum > best[i].Sum)) best[i] = (unit, words, sum);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(indexOf);
         }
 
-        // A document's score per word is its best unit's; its link and snippet come from its best unit overall.
-        var byDocument = unitScores.GroupBy(u => units[u.Key].Document).Select(group =>
+        var found = new List<DocumentMatch>(count);
+        for (var i = 0; i < count; i++)
         {
-            var perWord = new double[terms.Count];
-            foreach (var (_, scores) in group)
+            var (words, total) = (0, 0.0);
+            foreach (var score in perWord.AsSpan(i * width, width))
             {
-                for (var t = 0; t < perWord.Length; t++) perWord[t] = Math.Max(perWord[t], scores[t]);
+                if (score > 0) words++;
+                total += score;
             }
-            var best = group.OrderByDescending(u => u.Value.Count(s => s > 0)).ThenByDescending(u => u.Value.Sum()).First().Key;
-            return (Best: best, Words: perWord.Count(s => s > 0), Score: perWord.Sum());
-        }).ToList();
-
-        var complete = byDocument.Where(d => d.Words == terms.Count).ToList();
-        var matchedAll = complete.Count > 0;
-        var chosen = (matchedAll ? complete : byDocument)
-            .OrderByDescending(d => d.Words).ThenByDescending(d => d.Score).ThenBy(d => units[d.Best].Title, StringComparer.OrdinalIgnoreCase)
-            .ToList();
+            found.Add(new DocumentMatch(best[i].Unit, words, total, i));
+        }
+        var matchedAll = found.Exists(d => d.Words == width);
+        var chosen = matchedAll ? found.FindAll(d => d.Words == width) : found;
+        var top = Top(chosen, max);
         var matchedTerms = expansions.SelectMany(e => e.Select(x => x.Term)).ToHashSet(StringComparer.Ordinal);
-        var results = chosen.Take(max).Select(d =>
+        var results = top.ConvertAll(d =>
         {
-            var unit = units[d.Best];
+            var unit = units[d.Unit];
             return new SearchResult(unit.Kind, unit.Title, unit.SectionTitle, unit.Url, Snippet(unit.Text, matchedTerms), Math.Round(d.Score, 3));
-        }).ToList();
+        });
         return new SearchResults(results, chosen.Count, matchedAll, terms);
+    }
+
+    // The best max matches, best first, without sorting all of them: a heap that keeps the max best so far.
+    private List<DocumentMatch> Top(List<DocumentMatch> matches, int max)
+    {
+        if (max <= 0) return [];
+        var worstFirst = Comparer<DocumentMatch>.Create((a, b) => Compare(b, a));
+        var heap = new PriorityQueue<DocumentMatch, DocumentMatch>(worstFirst);
+        foreach (var match in matches)
+        {
+            if (heap.Count < max) heap.Enqueue(match, match);
+            else if (Compare(match, heap.Peek()) < 0) heap.EnqueueDequeue(match, match);
+        }
+        var top = new List<DocumentMatch>(heap.Count);
+        while (heap.Count > 0) top.Add(heap.Dequeue());
+        top.Reverse();
+        return top;
+    }
+
+    // Negative when a ranks before b.
+    private int Compare(DocumentMatch a, DocumentMatch b)
+    {
+        var c = b.Words.CompareTo(a.Words);
+        if (c == 0) c = b.Score.CompareTo(a.Score);
+        if (c == 0) c = StringComparer.OrdinalIgnoreCase.Compare(units[a.Unit].Title, units[b.Unit].Title);
+        return c != 0 ? c : a.FirstMet.CompareTo(b.FirstMet);
+    }
+
+    private readonly record struct DocumentMatch(int Unit, int Words, double Score, int FirstMet);
+
+    private static double[] Grow(double[] scores, int used)
+    {
+        var bigger = ArrayPool<double>.Shared.Rent(scores.Length * 2);
+        Array.Copy(scores, bigger, used);
+        ArrayPool<double>.Shared.Return(scores);
+        return bigger;
     }
 
     private int AddDocument(string key)
