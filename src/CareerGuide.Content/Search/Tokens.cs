@@ -20,25 +20,41 @@ public static partial class Tokens
     public readonly record struct Token(string Term, int Start, int Length);
 
     /// <summary>Every word of the text, stop words included (snippets need their positions).</summary>
-    public static IEnumerable<Token> All(string text)
+    public static IReadOnlyList<Token> All(string text)
     {
-        foreach (Match match in Word().Matches(text))
-            yield return new Token(Normalize(match.Value), match.Index, match.Length);
+        var tokens = new List<Token>();
+        foreach (var match in Word().EnumerateMatches(text))
+            tokens.Add(new Token(Normalize(text.AsSpan(match.Index, match.Length)), match.Index, match.Length));
+        return tokens;
     }
 
-    /// <summary>The distinct words worth searching for.</summary>
-    public static IReadOnlyList<string> Terms(string text) =>
-        [.. All(text).Select(t => t.Term).Where(IsSearchable).Distinct(StringComparer.Ordinal)];
+    /// <summary>The distinct words worth searching for, in the order they first appear.</summary>
+    public static IReadOnlyList<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var term = Normalize(text.AsSpan(match.Index, match.Length));
+            if (IsSearchable(term) && seen.Add(term)) terms.Add(term);
+        }
+        return terms;
+    }
 
     /// <summary>False for stop words and single characters.</summary>
     public static bool IsSearchable(string term) => term.Length >= 2 && !StopWords.Contains(term);
 
     /// <summary>Lower case, without accents: "Café" → "cafe".</summary>
-    public static string Normalize(string word)
+    public static string Normalize(string word) => Normalize(word.AsSpan());
+
+    private static string Normalize(ReadOnlySpan<char> word)
     {
-        var lower = word.ToLowerInvariant();
-        if (lower.All(char.IsAscii)) return lower;
-        var decomposed = lower.Normalize(NormalizationForm.FormD);
+        if (Ascii.IsValid(word))
+        {
+            // The common case, one allocation: the lower-cased string itself.
+            return string.Create(word.Length, word, static (destination, source) => Ascii.ToLower(source, destination, out _));
+        }
+        var decomposed = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
         return new string([.. kept]).Normalize(NormalizationForm.FormC);
     }
