@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -44,7 +45,7 @@ public static partial class Tokens
     /// <summary>False for stop words and single characters.</summary>
     public static bool IsSearchable(string term) => term.Length >= 2 && !StopWords.Contains(term);
 
-    /// <summary>Lower case, without accents: "Café" → "cafe".</summary>
+    /// <summary>Lower case, without accents: "Café" → "cafe", "Straße" → "strasse".</summary>
     public static string Normalize(string word) => Normalize(word.AsSpan());
 
     private static string Normalize(ReadOnlySpan<char> word)
@@ -54,10 +55,25 @@ public static partial class Tokens
             // The common case, one allocation: the lower-cased string itself.
             return string.Create(word.Length, word, static (destination, source) => Ascii.ToLower(source, destination, out _));
         }
-        var decomposed = word.ToString().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string([.. kept]).Normalize(NormalizationForm.FormC);
+        // The site runs with invariant globalization (no ICU), where string.Normalize cannot take accents
+        // apart; Latin letters are folded by table instead. Other scripts are kept, lower-cased.
+        var folded = new StringBuilder(word.Length + 4);
+        foreach (var c in word)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (Folding.TryGetValue(lower, out var plain)) folded.Append(plain);
+            else if (CharUnicodeInfo.GetUnicodeCategory(lower) != UnicodeCategory.NonSpacingMark) folded.Append(lower);
+        }
+        return folded.ToString();
     }
+
+    private static readonly FrozenDictionary<char, string> Folding = new (string Plain, string Accented)[]
+    {
+        ("a", "àáâãäåāăą"), ("c", "çćĉċč"), ("d", "ďđð"), ("e", "èéêëēĕėęě"), ("g", "ĝğġģ"), ("h", "ĥħ"),
+        ("i", "ìíîïĩīĭįı"), ("j", "ĵ"), ("k", "ķĸ"), ("l", "ĺļľŀł"), ("n", "ñńņňŉŋ"), ("o", "òóôõöøōŏő"),
+        ("r", "ŕŗř"), ("s", "śŝşšſ"), ("t", "ţťŧ"), ("u", "ùúûüũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"), ("z", "źżž"),
+        ("ss", "ß"), ("ae", "æ"), ("oe", "œ"), ("ij", "ĳ"), ("th", "þ"),
+    }.SelectMany(g => g.Accented.Select(c => KeyValuePair.Create(c, g.Plain))).ToFrozenDictionary();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Word();
