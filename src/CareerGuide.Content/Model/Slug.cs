@@ -11,10 +11,10 @@ public static partial class Slug
     /// <summary>True when the text is a well-formed slug.</summary>
     public static bool IsValid(string? text) => text is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(text);
 
-    /// <summary>Turns a name into a slug: "Data Scientist" → "data-scientist".</summary>
+    /// <summary>Turns a name into a slug: "Data Scientist" → "data-scientist", "Pâtissière" → "patissiere".</summary>
     public static string FromName(string name)
     {
-        var lower = NonAlphanumeric().Replace(name.ToLowerInvariant(), "-").Trim('-');
+        var lower = NonAlphanumeric().Replace(Search.Tokens.Normalize(name), "-").Trim('-');
         return lower.Length > MaxLength ? lower[..MaxLength].TrimEnd('-') : lower;
     }
 

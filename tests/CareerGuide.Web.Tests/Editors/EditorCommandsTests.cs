@@ -67,6 +67,16 @@ public sealed class EditorCommandsTests : IDisposable
         Assert.Contains(lines, l => l.Contains("placeholder 'TODO' still here", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Pâtissière", "patissiere")]
+    [InlineData("Café Owner", "cafe-owner")]
+    [InlineData("  Data   Scientist (AI) ", "data-scientist-ai")]
+    public void New_career_makes_the_file_name_from_the_name_accents_folded(string name, string slug)
+    {
+        Assert.Equal(0, Run("new", "career", name, content.Root));
+        Assert.True(File.Exists(content.Career(slug)), output.ToString());
+    }
+
     [Fact]
     public void New_career_never_overwrites_an_existing_file()
     {
