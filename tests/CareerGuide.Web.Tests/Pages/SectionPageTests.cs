@@ -26,6 +26,14 @@ public sealed class SectionPageTests(SiteFactory site) : IClassFixture<SiteFacto
     }
 
     [Fact]
+    public void Every_section_kind_has_its_partial()
+    {
+        var folder = Path.Combine(SiteFactory.RepositoryRoot, "src", "CareerGuide.Web", "Pages", "Shared");
+        foreach (var kind in Enum.GetValues<Content.Model.SectionKind>())
+            Assert.True(File.Exists(Path.Combine(folder, Views.SectionRendering.PartialName(kind) + ".cshtml")), $"no partial for {kind}");
+    }
+
+    [Fact]
     public async Task Previous_and_next_skip_the_sections_the_guide_does_not_have()
     {
         var sources = await site.Page($"{Guide}/sources");
