@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # CareerGuide performance, measured side by side on this machine in one run, with public tools:
 # wrk for load, nginx as the static-file yardstick and as a load balancer. Prints one Markdown table.
-# Usage: benchmarks/run.sh            (DURATION=8 WARMUP=3 CONNECTIONS=32 THREADS=2 to change the load)
+# Usage: benchmarks/run.sh            (DURATION=8 WARMUP=3 ROUNDS=3 CONNECTIONS=32 THREADS=2 to change the load)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-8}
 WARMUP=${WARMUP:-3}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 work=$(mktemp -d)
@@ -87,7 +88,7 @@ for name in "whole guide:$guide" "section page:$section" "search:$search" "home 
   label=${name%%:*}; path=${name#*:}
   read -r rps p50 p99 bad < <(load "http://127.0.0.1:5101$path")
   row "CareerGuide, $label, output cache on" "$rps" "$p50" "$p99" "$bad"
-  if [ "$label" = "whole guide" ]; then ours_cached=$rps; ours_p99=$p99; fi
+  if [ "$label" = "whole guide" ]; then ours_p99=$p99; fi
   read -r rps p50 p99 bad < <(load "http://127.0.0.1:5102$path")
   row "CareerGuide, $label, output cache off" "$rps" "$p50" "$p99" "$bad"
   if [ "$label" = "whole guide" ]; then ours_uncached=$rps; fi
@@ -138,7 +139,17 @@ pids+=("$!")
 until curl -fs -o /dev/null http://127.0.0.1:5103/guide.html; do sleep 0.05; done
 read -r rps p50 p99 bad < <(load "http://127.0.0.1:5103/guide.html")
 row "nginx, the same guide bytes from disk" "$rps" "$p50" "$p99" "$bad"
-nginx_rps=$rps
+
+# The ratio to nginx moves with the machine's noise (nginx alone has measured 39,000 to 50,000 requests/s
+# in different runs), so it is taken from ROUNDS back-to-back pairs, ours then nginx's, and the median
+# pair's ratio is the one judged.
+echo "ratio to nginx: ${ROUNDS} alternating rounds…" >&2
+ratios=()
+for _ in $(seq "$ROUNDS"); do
+  read -r ours _ < <(load "http://127.0.0.1:5101$guide")
+  read -r theirs _ < <(load "http://127.0.0.1:5103/guide.html")
+  ratios+=("$(awk -v a="$ours" -v b="$theirs" 'BEGIN { printf "%.2f", a / b }')")
+done
 
 echo "scale-out: two copies behind nginx, one killed mid-run…" >&2
 ( sleep $(( WARMUP + DURATION / 3 + 1 )); kill -9 "$copy1" ) &
@@ -153,7 +164,7 @@ read -r rps p50 p99 bad < <(CONNECTIONS=1 THREADS=1 load "http://127.0.0.1:5105/
 row "search over 10,000 careers, 1 connection (no output cache)" "$rps" "$p50" "$p99" "$bad"
 search10k_p50=$p50
 
-ratio=$(awk -v a="$ours_cached" -v b="$nginx_rps" 'BEGIN { printf "%.2f", a / b }')
+ratio=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { print r[int((NR + 1) / 2)] }')
 # met 1|0 REASON: "yes", or "no" with why (what profiling showed; docs/performance.md has the detail).
 met() { if [ "$1" = 1 ]; then echo yes; else echo "no: $2"; fi; }
 cat <<TABLE
@@ -172,7 +183,7 @@ $(printf '%s\n' "${rows[@]}")
 
 | target | measured | met |
 |---|---|---|
-| cached guide ≥ 70% of nginx's requests/s | ${ratio} of nginx | $(met "$(awk -v r="$ratio" 'BEGIN { print (r >= 0.70) }')" "each cached hit still runs Kestrel's request parsing and the ASP.NET pipeline, about a third of our CPU per hit in a perf profile; nginx sends the file with sendfile") |
+| cached guide ≥ 70% of nginx's requests/s | ${ratio} of nginx (median of ${ratios[*]}) | $(met "$(awk -v r="$ratio" 'BEGIN { print (r >= 0.70) }')" "each cached hit still runs Kestrel's request parsing and the ASP.NET pipeline, about a third of our CPU per hit in a perf profile; nginx sends the file with sendfile") |
 | cached guide p99 < 10 ms at ${CONNECTIONS} connections | ${ours_p99} ms | $(met "$(awk -v p="$ours_p99" 'BEGIN { print (p < 10) }')" "queueing: wrk and the server share the same cores") |
 | uncached guide render ≥ 2,000 requests/s | ${ours_uncached} | $(met "$(awk -v r="$ours_uncached" 'BEGIN { print (r >= 2000) }')" "every request renders 56 KB of HTML through Razor and gzips it; gzip alone is about a quarter of the CPU in a perf profile") |
 | 10,000 careers load < 5 s and < 400 MB | ${start_10k} ms, ${rss_10k} MB | $(met "$(awk -v t="$start_10k" -v m="$rss_10k" 'BEGIN { print (t < 5000 && m < 400) }')" "YamlDotNet allocates about 65 KB to read each 1.2 KB front matter, and the first load runs while the code is still being compiled") |
