@@ -21,9 +21,9 @@ public sealed class SearchIndex
     private const int MaxQueryTerms = 8;
 
     private readonly List<Unit> units = [];
-    private readonly List<string> documents = [];
+    private int documentCount;
     private readonly FrozenDictionary<string, Posting[]> postings;
-    private readonly FrozenDictionary<string, int> documentFrequency;
+    private readonly FrozenDictionary<string, double> inverseFrequency;
     private readonly FrozenDictionary<string, string[]> deletions;
     private readonly string[] vocabulary;
 
@@ -36,7 +36,7 @@ public sealed class SearchIndex
         var builder = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         foreach (var guide in guides)
         {
-            var doc = AddDocument("career:" + guide.Slug);
+            var doc = AddDocument();
             var url = "/careers/" + guide.Slug;
             var whole = AddUnit(new Unit(doc, "career", guide.Title, null, url, guide.Summary));
             Index(builder, whole, guide.Title, TitleWeight);
@@ -61,7 +61,7 @@ public sealed class SearchIndex
         }
         foreach (var article in articles)
         {
-            var doc = AddDocument("article:" + article.Slug);
+            var doc = AddDocument();
             var body = SearchText.Plain(article.Body);
             var unit = AddUnit(new Unit(doc, "article", article.Title, null, "/articles/" + article.Slug, article.Description + " " + body));
             Index(builder, unit, article.Title, TitleWeight - 2);
@@ -71,8 +71,10 @@ public sealed class SearchIndex
 
         postings = builder.ToFrozenDictionary(
             kv => kv.Key, kv => kv.Value.Select(p => new Posting(p.Key, p.Value)).ToArray(), StringComparer.Ordinal);
-        documentFrequency = postings.ToFrozenDictionary(
-            kv => kv.Key, kv => kv.Value.Select(p => units[p.Unit].Document).Distinct().Count(), StringComparer.Ordinal);
+        // Rarer words weigh more: log(1 + documents / documents containing the word), once per word.
+        inverseFrequency = postings.ToFrozenDictionary(
+            kv => kv.Key, kv => Math.Log(1 + (double)documentCount / kv.Value.Select(p => units[p.Unit].Document).Distinct().Count()),
+            StringComparer.Ordinal);
         vocabulary = [.. builder.Keys.Order(StringComparer.Ordinal)];
         var deleted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var term in vocabulary.Where(t => t.Length >= 3))
@@ -117,7 +119,7 @@ public sealed class SearchIndex
             {
                 foreach (var (term, quality) in expansions[t])
                 {
-                    var idf = Math.Log(1 + (double)documents.Count / documentFrequency[term]);
+                    var idf = inverseFrequency[term];
                     foreach (var posting in postings[term])
                     {
                         var slot = slotOf[posting.Unit] - 1;
@@ -149,11 +151,11 @@ public sealed class SearchIndex
     private SearchResults Rank(List<string> terms, List<List<(string Term, double Quality)>> expansions, List<int> slotUnits, double[] scores, int max)
     {
         var width = terms.Count;
-        var documentCount = Math.Min(slotUnits.Count, documents.Count);
-        var perWord = new double[documentCount * width];
-        var best = new (int Unit, int Words, double Sum)[documentCount];
-        var indexOf = ArrayPool<int>.Shared.Rent(documents.Count);
-        Array.Clear(indexOf, 0, documents.Count);
+        var matching = Math.Min(slotUnits.Count, documentCount);
+        var perWord = new double[matching * width];
+        var best = new (int Unit, int Words, double Sum)[matching];
+        var indexOf = ArrayPool<int>.Shared.Rent(documentCount);
+        Array.Clear(indexOf, 0, documentCount);
         var count = 0;
         try
         {
@@ -162,12 +164,7 @@ public sealed class SearchIndex
             {
                 var unit = slotUnits[slot];
                 var row = scores.AsSpan(slot * width, width);
-                var (words, sum) = (0, 0.0);
-                foreach (var score in row)
-                {
-                    if (score > 0) words++;
-                    sum += score;
-                }
+                var (words, sum) = Tally(row);
                 ref var index = ref indexOf[units[unit].Document];
                 if (index == 0)
                 {
@@ -190,12 +187,7 @@ public sealed class SearchIndex
         var found = new List<DocumentMatch>(count);
         for (var i = 0; i < count; i++)
         {
-            var (words, total) = (0, 0.0);
-            foreach (var score in perWord.AsSpan(i * width, width))
-            {
-                if (score > 0) words++;
-                total += score;
-            }
+            var (words, total) = Tally(perWord.AsSpan(i * width, width));
             found.Add(new DocumentMatch(best[i].Unit, words, total, i));
         }
         var matchedAll = found.Exists(d => d.Words == width);
@@ -238,6 +230,18 @@ public sealed class SearchIndex
 
     private readonly record struct DocumentMatch(int Unit, int Words, double Score, int FirstMet);
 
+    // How many query words a row of scores matched, and their total.
+    private static (int Words, double Sum) Tally(ReadOnlySpan<double> row)
+    {
+        var (words, sum) = (0, 0.0);
+        foreach (var score in row)
+        {
+            if (score > 0) words++;
+            sum += score;
+        }
+        return (words, sum);
+    }
+
     private static double[] Grow(double[] scores, int used)
     {
         var bigger = ArrayPool<double>.Shared.Rent(scores.Length * 2);
@@ -246,11 +250,7 @@ public sealed class SearchIndex
         return bigger;
     }
 
-    private int AddDocument(string key)
-    {
-        documents.Add(key);
-        return documents.Count - 1;
-    }
+    private int AddDocument() => documentCount++;
 
     private int AddUnit(Unit unit)
     {

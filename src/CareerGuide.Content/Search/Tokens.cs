@@ -34,10 +34,9 @@ public static partial class Tokens
     {
         var terms = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in Word().EnumerateMatches(text))
+        foreach (var token in All(text))
         {
-            var term = Normalize(text.AsSpan(match.Index, match.Length));
-            if (IsSearchable(term) && seen.Add(term)) terms.Add(term);
+            if (IsSearchable(token.Term) && seen.Add(token.Term)) terms.Add(token.Term);
         }
         return terms;
     }

@@ -10,6 +10,8 @@ namespace CareerGuide.Web.Infrastructure;
 /// </summary>
 public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentStore store, IOptions<CachingOptions> options)
 {
+    private readonly string cacheControl = $"public, max-age={options.Value.BrowserSeconds}, s-maxage={options.Value.SharedSeconds}";
+
     /// <summary>Answers 304 when the client's copy is current; otherwise tags a successful response.</summary>
     public Task InvokeAsync(HttpContext context)
     {
@@ -43,9 +45,8 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
 
     private void SetCaching(IHeaderDictionary headers, string etag)
     {
-        var settings = options.Value;
         headers.ETag = etag;
-        headers.CacheControl = $"public, max-age={settings.BrowserSeconds}, s-maxage={settings.SharedSeconds}";
+        headers.CacheControl = cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
     }
 }
