@@ -1,5 +1,9 @@
+using CareerGuide.Content.Model;
+using CareerGuide.Web.Caching;
 using CareerGuide.Web.Commands;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.Endpoints;
+using CareerGuide.Web.Hosting;
+using CareerGuide.Web.Http;
 
 // Editor commands (`validate [folder]`, `new career "Name"`) run and exit without starting the server.
 if (EditorCommands.TryRun(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow)) is { } exitCode) return exitCode;
@@ -29,6 +33,9 @@ builder.Services.AddHsts(options =>
     options.IncludeSubDomains = true;
 });
 
+// Health: /healthz and /readyz through ASP.NET Core's health checks.
+builder.Services.AddHealthEndpoints();
+
 // Caching: rendered pages kept until the content changes, ETags, Brotli and gzip.
 builder.Services.AddPageCaching(builder.Configuration);
 
@@ -39,17 +46,17 @@ builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 var app = builder.Build();
 
 // Every response: one log event and the security headers; the site only answers GET and HEAD.
-app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseRequestLogging();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 
 // Errors: a friendly 500 page and HSTS outside Development; real 404 pages for every unknown URL.
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error");
+    app.UseExceptionHandler(Links.Error);
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStatusCodePagesWithReExecute(Links.NotFound);
 
 // Compression, static files (fingerprinted ones immutable), ETag/304, the output cache; then endpoints.
 app.UsePageCaching();

@@ -33,8 +33,9 @@ public static class ContentLoader
         }
 
         // Files parse independently: spread them over the cores, keeping file order for stable output.
+        var context = new ParseContext(options.Today) { SiteFileExists = options.SiteFileExists };
         var guides = MarkdownFiles(root, "careers").AsParallel().AsOrdered()
-            .Select(path => Read(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, options.Today)))
+            .Select(path => Read(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, context)))
             .ToList();
         var articles = MarkdownFiles(root, "articles").AsParallel().AsOrdered().Select(path => Read(root, path, ArticleParser.Parse)).ToList();
 

@@ -54,39 +54,35 @@ internal sealed class CrossFileChecks
     {
         foreach (var link in links)
         {
-            var path = link.Url.Split('#', '?')[0];
-            var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            if (segments.Length < 2) continue;
-            if (segments[0] == "careers")
+            var target = Links.Parse(link.Url);
+            if (target.Slug is not { } slug) continue;
+            if (target.Kind == SitePathKind.Career)
             {
-                if (!careerOwners.ContainsKey(segments[1]))
+                if (!careerOwners.ContainsKey(slug))
                 {
-                    var hint = DidYouMean.Closest(segments[1], careerOwners.Keys);
-                    Add(file, link, $"link '{link.Url}' goes nowhere: there is no career '{segments[1]}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+                    var hint = DidYouMean.Closest(slug, careerOwners.Keys);
+                    Add(file, link, $"link '{link.Url}' goes nowhere: there is no career '{slug}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
                 }
-                else if (segments.Length >= 3 && !SectionExists(segments[1], segments[2]))
+                else if (target.Section is { } section && !SectionExists(slug, section))
                 {
-                    Add(file, link, $"link '{link.Url}' goes nowhere: '{segments[1]}' has no section '{segments[2]}'");
+                    Add(file, link, $"link '{link.Url}' goes nowhere: '{slug}' has no section '{section}'");
                 }
-                else if (parsedGuides.TryGetValue(segments[1], out var target) && target.Draft)
+                else if (parsedGuides.TryGetValue(slug, out var guide) && guide.Draft)
                 {
                     Warn(file, link, $"link '{link.Url}' leads to a draft; it answers 404 on the public site until the draft is published");
                 }
             }
-            else if (segments[0] == "articles" && !articles.Contains(segments[1]))
+            else if (target.Kind == SitePathKind.Article && !articles.Contains(slug))
             {
-                var hint = DidYouMean.Closest(segments[1], articles);
-                Add(file, link, $"link '{link.Url}' goes nowhere: there is no article '{segments[1]}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
+                var hint = DidYouMean.Closest(slug, articles);
+                Add(file, link, $"link '{link.Url}' goes nowhere: there is no article '{slug}'" + (hint is null ? string.Empty : $" (did you mean '{hint}'?)"));
             }
         }
     }
 
     private bool SectionExists(string career, string section)
     {
-        var info = section.All(char.IsAsciiDigit) && section.Length <= 2
-            ? SectionCatalog.FindByNumber(int.Parse(section, System.Globalization.CultureInfo.InvariantCulture))
-            : SectionCatalog.FindBySlug(section);
-        if (info is null) return false;
+        if (SectionCatalog.Find(section) is not { } info) return false;
         // When the target did not parse, its sections are unknown; the slug being a real kind is enough.
         return !parsedGuides.TryGetValue(career, out var guide) || guide.Section(info.Kind) is not null;
     }

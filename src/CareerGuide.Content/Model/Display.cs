@@ -74,4 +74,18 @@ public static class Display
     /// <summary>"a" or "an" before a word, by its first letter.</summary>
     public static string Article(string word) =>
         word.Length > 0 && "AEIOUaeiou".Contains(word[0], StringComparison.Ordinal) ? "an" : "a";
+
+    private const int PreviewLength = 200;
+
+    /// <summary>Cuts text to a length link previews show in full, at a word boundary.</summary>
+    public static string Shorten(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= PreviewLength) return text;
+        var cut = text.LastIndexOf(' ', PreviewLength - 1);
+        return text[..(cut > 0 ? cut : PreviewLength - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    /// <summary>A career title as a plural noun for running text: "Machine Learning Engineers".</summary>
+    public static string Plural(string title) => title.EndsWith('s') ? title : title + "s";
 }

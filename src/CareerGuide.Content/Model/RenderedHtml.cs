@@ -13,9 +13,6 @@ public readonly record struct RenderedHtml(string Value)
     /// <summary>True when there is no prose.</summary>
     public bool IsEmpty => string.IsNullOrEmpty(Value);
 
-    /// <summary>Wraps plain text as HTML, encoding every special character.</summary>
-    public static RenderedHtml FromText(string text) => new(System.Net.WebUtility.HtmlEncode(text));
-
     /// <inheritdoc />
     public override string ToString() => Value ?? string.Empty;
 }

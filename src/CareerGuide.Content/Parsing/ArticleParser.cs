@@ -31,7 +31,7 @@ public static class ArticleParser
         var hero = yaml.Scalar("hero_image", required: false, "a site-relative image path");
         var heroAlt = yaml.Text("hero_alt", required: hero is not null);
         var careers = yaml.ScalarList("careers");
-        foreach (var career in careers) problems.Links.Add(new SiteLink($"/careers/{career.Value}", career.Line, career.Column));
+        foreach (var career in careers) problems.Links.Add(new SiteLink(Model.Links.Guide(career.Value), career.Line, career.Column));
         var ctaMap = yaml.Map("cta", required: false);
         CallToAction? cta = null;
         if (ctaMap is not null)

@@ -31,39 +31,38 @@ public sealed class SearchIndex
 
     private readonly record struct Posting(int Unit, double Weight);
 
+    private static double Weight(SearchField field) => field switch
+    {
+        SearchField.JobTitle => JobTitleWeight,
+        SearchField.Industry => IndustryWeight,
+        // Below the Skills section's weight, so a skill search lands on the section that rates it.
+        SearchField.TopSkill => SkillWeight - 1,
+        _ => SkillWeight,
+    };
+
     private SearchIndex(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles)
     {
         var builder = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
         foreach (var guide in guides)
         {
             var doc = AddDocument();
-            var url = "/careers/" + guide.Slug;
+            var url = Links.Guide(guide.Slug);
             var whole = AddUnit(new Unit(doc, "career", guide.Title, null, url, guide.Summary));
             Index(builder, whole, guide.Title, TitleWeight);
             Index(builder, whole, guide.Summary, SummaryWeight);
             foreach (var section in guide.Sections)
             {
-                var unit = AddUnit(new Unit(doc, "career", guide.Title, section.Info.Title, $"{url}/{section.Info.Slug}", SearchText.Of(section)));
-                switch (section)
-                {
-                    case SnapshotSection s:
-                        Index(builder, unit, string.Join(" ", s.Titles), JobTitleWeight);
-                        Index(builder, unit, string.Join(" ", s.Industries), IndustryWeight);
-                        // Below the Skills section's weight, so a skill search lands on the section that rates it.
-                        Index(builder, unit, string.Join(" ", s.TopSkills), SkillWeight - 1);
-                        break;
-                    case SkillsSection s:
-                        Index(builder, unit, string.Join(" ", s.Ratings.Select(r => r.Skill)), SkillWeight);
-                        break;
-                }
+                var rules = section.Info.Rules;
+                var unit = AddUnit(new Unit(doc, "career", guide.Title, section.Info.Title, Links.Section(guide.Slug, section.Info.Slug), rules.SearchText(section)));
+                foreach (var (text, field) in rules.WeightedText(section)) Index(builder, unit, text, Weight(field));
                 Index(builder, unit, units[unit].Text, ProseWeight);
             }
         }
         foreach (var article in articles)
         {
             var doc = AddDocument();
-            var body = SearchText.Plain(article.Body);
-            var unit = AddUnit(new Unit(doc, "article", article.Title, null, "/articles/" + article.Slug, article.Description + " " + body));
+            var body = HtmlText.Plain(article.Body);
+            var unit = AddUnit(new Unit(doc, "article", article.Title, null, Links.Article(article.Slug), article.Description + " " + body));
             Index(builder, unit, article.Title, TitleWeight - 2);
             Index(builder, unit, article.Description, SummaryWeight + 1);
             Index(builder, unit, body, ProseWeight);
@@ -88,14 +87,9 @@ public sealed class SearchIndex
         deletions = deleted.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>An empty index.</summary>
-    public static SearchIndex Empty { get; } = new([], []);
 
     /// <summary>Builds the index for a set of guides and articles.</summary>
     public static SearchIndex Build(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles) => new(guides, articles);
-
-    /// <summary>How many distinct words are indexed.</summary>
-    public int TermCount => vocabulary.Length;
 
     /// <summary>Runs a query; never throws, whatever the input.</summary>
     public SearchResults Search(string? query, int max = 20)

@@ -10,4 +10,8 @@ public sealed record TranscriptLine(TimeSpan At, string Text);
 /// <summary>16 Audio guide transcript.</summary>
 /// <param name="Lines">Passages in time order.</param>
 /// <param name="Audio">The audio file's site-relative path, when there is one.</param>
-public sealed record TranscriptSection(IReadOnlyList<TranscriptLine> Lines, string? Audio) : GuideSection(SectionKind.Transcript);
+public sealed record TranscriptSection(IReadOnlyList<TranscriptLine> Lines, string? Audio) : GuideSection(SectionKind.Transcript)
+{
+    /// <summary>True when the site has the audio file, checked when the content was loaded: only then is a player offered.</summary>
+    public bool AudioAvailable { get; init; }
+}

@@ -1,6 +1,6 @@
 using CareerGuide.Content.Loading;
 using CareerGuide.Content.Model;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.ContentServing;
 
 namespace CareerGuide.Web.Commands;
 

@@ -1,15 +1,19 @@
 using CareerGuide.Content.Model;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Views;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerGuide.Web.Pages;
 
 /// <summary>Two to four careers side by side: <c>/compare?careers=a,b[,c]</c>.</summary>
-public sealed class CompareModel(ContentStore store) : PageModel
+public sealed class CompareModel(ContentStore store) : SitePageModel
 {
+    // null! until OnGet sets it: the page renders only after OnGet has, and never reads it on a 404 or redirect.
     /// <summary>The comparison, with messages for anything unusable in the request.</summary>
     public Comparison Comparison { get; private set; } = null!;
+
+    /// <summary>The compared careers' names: "A vs B".</summary>
+    public string Names { get; private set; } = string.Empty;
 
     /// <summary>Every guide, for the chooser.</summary>
     public IReadOnlyList<Content.Model.CareerGuide> All { get; private set; } = [];
@@ -20,5 +24,14 @@ public sealed class CompareModel(ContentStore store) : PageModel
         var catalog = store.Current;
         All = catalog.Guides;
         Comparison = Comparison.From(Request.Query["careers"], catalog);
+        var chosen = Comparison.Guides.Count >= 2;
+        var names = Names = string.Join(" vs ", Comparison.Guides.Select(g => g.Title));
+        Meta = new PageMeta
+        {
+            Title = chosen ? $"Compare {names}" : "Compare careers",
+            Description = chosen ? $"{names}: pay, growth, education routes and skill ratings side by side." : "Put two to four careers side by side: pay, growth, education routes and skills.",
+            Path = chosen ? Links.CompareOf(Comparison.Guides.Select(g => g.Slug)) : Links.Compare,
+            Breadcrumbs = [new Crumb("Compare", Links.Compare)],
+        };
     }
 }

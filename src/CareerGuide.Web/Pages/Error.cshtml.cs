@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using CareerGuide.Content.Model;
+using CareerGuide.Web.Views;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,7 +9,7 @@ namespace CareerGuide.Web.Pages;
 /// <summary>The 500 page: no details, a reference to find the request in the logs.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel : SitePageModel
 {
     /// <summary>The request's trace identifier.</summary>
     public string? RequestId { get; private set; }
@@ -18,6 +20,7 @@ public sealed class ErrorModel : PageModel
     private void Show()
     {
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Meta = new PageMeta { Title = "Something went wrong", Description = "This page could not be shown.", Path = Links.Error, NoIndex = true };
         Response.StatusCode = StatusCodes.Status500InternalServerError;
     }
 }

@@ -1,5 +1,5 @@
 using CareerGuide.Content.Model;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Views;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +9,7 @@ namespace CareerGuide.Web.Pages;
 
 /// <summary>The 404 page: always status 404, with the closest career or section to what was asked for.</summary>
 [IgnoreAntiforgeryToken]
-public sealed class NotFoundModel(ContentStore store) : PageModel
+public sealed class NotFoundModel(ContentStore store) : SitePageModel
 {
     /// <summary>The path that was not found.</summary>
     public string RequestedPath { get; private set; } = "/";
@@ -25,6 +25,7 @@ public sealed class NotFoundModel(ContentStore store) : PageModel
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
         RequestedPath = original ?? Request.Path.Value ?? "/";
         Suggestion = Suggest(RequestedPath);
+        Meta = new PageMeta { Title = "Page not found", Description = "This page does not exist on CareerGuide.", Path = RequestedPath, NoIndex = true };
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
@@ -32,22 +33,22 @@ public sealed class NotFoundModel(ContentStore store) : PageModel
     private (string Title, string Url)? Suggest(string path)
     {
         var catalog = store.Current;
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length >= 1 && segments[0] == "articles")
+        var target = Links.Parse(path);
+        if (target.Kind == SitePathKind.Article)
         {
-            if (segments.Length < 2) return null;
-            var slug = Suggestions.Closest(segments[1], catalog.Articles.Select(a => a.Slug));
-            return slug is null ? null : (catalog.FindArticle(slug)!.Title, Links.Article(slug));
+            var slug = target.Slug is null ? null : Suggestions.Closest(target.Slug, catalog.Articles.Select(a => a.Slug));
+            return slug is not null && catalog.FindArticle(slug) is { } article ? (article.Title, Links.Article(slug)) : null;
         }
-        var wanted = segments.Length >= 2 && segments[0] == "careers" ? segments[1] : segments.LastOrDefault() ?? string.Empty;
+        var wanted = target.Kind == SitePathKind.Career && target.Slug is { } named ? named : (target.Segments.Count > 0 ? target.Segments[^1] : string.Empty);
         var guide = catalog.FindGuide(wanted);
-        if (guide is not null && segments.Length >= 3)
+        if (guide is not null && target.Segments.Count >= 3)
         {
-            var section = Suggestions.Closest(segments[2], guide.Sections.Select(s => s.Info.Slug));
-            return section is null ? (guide.Title, Links.Guide(guide.Slug))
-                : ($"{SectionCatalog.FindBySlug(section)!.Title} · {guide.Title}", Links.Section(guide.Slug, section));
+            var section = Suggestions.Closest(target.Segments[2], guide.Sections.Select(s => s.Info.Slug));
+            return section is not null && SectionCatalog.FindBySlug(section) is { } info
+                ? ($"{info.Title} · {guide.Title}", Links.Section(guide.Slug, section))
+                : (guide.Title, Links.Guide(guide.Slug));
         }
         var career = Suggestions.Closest(wanted, catalog.Guides.Select(g => g.Slug));
-        return career is null ? null : (catalog.FindGuide(career)!.Title, Links.Guide(career));
+        return career is not null && catalog.FindGuide(career) is { } closest ? (closest.Title, Links.Guide(career)) : null;
     }
 }

@@ -1,11 +1,13 @@
+using CareerGuide.Content.Model;
 using CareerGuide.Content.Search;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.Views;
+using CareerGuide.Web.ContentServing;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerGuide.Web.Pages;
 
 /// <summary>Search across careers and articles, from the index built with the catalog.</summary>
-public sealed class SearchModel(ContentStore store) : PageModel
+public sealed class SearchModel(ContentStore store) : SitePageModel
 {
     /// <summary>Longer queries are cut to this many characters.</summary>
     public const int MaxQueryLength = 200;
@@ -31,5 +33,13 @@ public sealed class SearchModel(ContentStore store) : PageModel
         var catalog = store.Current;
         Results = catalog.Search.Search(Query);
         if (Results.Results.Count == 0) Suggestions = [.. catalog.Guides.Take(5)];
+        Meta = new PageMeta
+        {
+            Title = Query.Length == 0 ? "Search" : $"Search: {Query}",
+            Description = "Search every career guide and article on CareerGuide.",
+            Path = Links.Search,
+            Breadcrumbs = [new Crumb("Search", Links.Search)],
+            NoIndex = true,
+        };
     }
 }

@@ -84,14 +84,14 @@ public sealed class Comparison
         var markets = guides.Select(g => g.Section<MarketSection>()).ToList();
         // Pay is only ranked when every career states it in the same currency and period.
         var comparablePay = markets.All(m => m is not null)
-            && markets.Select(m => (m!.Salary.Currency, m.Salary.Period)).Distinct().Count() == 1;
+            && markets.OfType<MarketSection>().Select(m => (m.Salary.Currency, m.Salary.Period)).Distinct().Count() == 1;
         rows.Add(Numbers("Median pay", markets.Select(m => m?.Salary.Median).ToList(), comparablePay,
             (m, i) => markets[i] is { } mk ? $"{Display.Money(m, mk.Salary.Currency, mk.Salary.Period)} {Display.Per(mk.Salary.Period)}" : Missing, "Pay and outlook"));
         rows.Add(new("Pay range", Each(g => g.Section<MarketSection>() is { } m
             ? $"{Display.Money(m.Salary.Low, m.Salary.Currency, m.Salary.Period)}–{Display.Money(m.Salary.High, m.Salary.Currency, m.Salary.Period)} ({m.Region})" : Missing), "Pay and outlook"));
         rows.Add(new("Demand", Each(g => g.Section<MarketSection>() is { } m ? Display.Demand(m.Demand) : Missing), "Pay and outlook"));
         rows.Add(Numbers("Projected growth", markets.Select(m => m?.Growth.Percent).ToList(), true,
-            (p, i) => $"{Display.Growth(p)} by {markets[i]!.Growth.ByYear}", "Pay and outlook"));
+            (p, i) => markets[i] is { } mk ? $"{Display.Growth(p)} by {mk.Growth.ByYear}" : Missing, "Pay and outlook"));
 
         rows.Add(new("Most common route", Each(g => g.Section<EducationSection>() is { } e
             ? $"{e.MostCommon.Route} ({e.MostCommon.SharePercent}%)" : Missing), "Education"));

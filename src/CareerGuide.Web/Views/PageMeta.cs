@@ -6,14 +6,12 @@ namespace CareerGuide.Web.Views;
 public sealed record Crumb(string Name, string Path);
 
 /// <summary>
-/// Everything a page's head needs, set by the page and rendered by the layout: title, description,
-/// canonical path, Open Graph type, breadcrumbs (shown and as JSON-LD) and any further JSON-LD.
+/// Everything a page's head needs, set by the page model (<see cref="Pages.SitePageModel.Meta"/>) and
+/// rendered by the layout: title, description, canonical path, Open Graph type, breadcrumbs (shown and as
+/// JSON-LD) and any further JSON-LD.
 /// </summary>
 public sealed class PageMeta
 {
-    /// <summary>The key the page stores this under in ViewData.</summary>
-    public const string Key = "Meta";
-
     /// <summary>The page's own title, without the site name; null for the home page.</summary>
     public string? Title { get; init; }
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CareerGuide.Content.Model;
 using CareerGuide.Content.Sections;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.Hosting;
 
 namespace CareerGuide.Web.Views;
 
@@ -115,7 +115,7 @@ public static class StructuredData
         {
             ["@type"] = "Question",
             ["name"] = e.Question,
-            ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = SectionText.Plain(e.Answer) },
+            ["acceptedAnswer"] = new JsonObject { ["@type"] = "Answer", ["text"] = HtmlText.Plain(e.Answer) },
         })]),
     });
 

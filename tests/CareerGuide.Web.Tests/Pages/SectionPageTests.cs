@@ -26,11 +26,17 @@ public sealed class SectionPageTests(SiteFactory site) : IClassFixture<SiteFacto
     }
 
     [Fact]
-    public void Every_section_kind_has_its_partial()
+    public void Every_section_kind_has_its_partial_typed_by_its_model()
     {
         var folder = Path.Combine(SiteFactory.RepositoryRoot, "src", "CareerGuide.Web", "Pages", "Shared");
         foreach (var kind in Enum.GetValues<Content.Model.SectionKind>())
-            Assert.True(File.Exists(Path.Combine(folder, Views.SectionRendering.PartialName(kind) + ".cshtml")), $"no partial for {kind}");
+        {
+            var partial = Content.Model.SectionCatalog.Get(kind).Rules.PartialName;
+            var file = Path.Combine(folder, partial + ".cshtml");
+            Assert.True(File.Exists(file), $"no partial for {kind}");
+            // _Skills renders SkillsSection: the partial's model is the kind's own type, so it never casts.
+            Assert.Equal($"@model SectionView<{Path.GetFileName(partial)[1..]}Section>", File.ReadLines(file).First());
+        }
     }
 
     [Fact]

@@ -57,5 +57,18 @@ public sealed class DiscoveryTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Equal("http://localhost:5077/articles/careers-in-machine-learning", entry.Element(Atom + "id")!.Value);
         Assert.Equal("2025-03-02T00:00:00Z", entry.Element(Atom + "published")!.Value);
         Assert.Equal("CareerGuide editors", entry.Element(Atom + "author")!.Element(Atom + "name")!.Value);
+        Assert.Equal("text/html", entry.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("type")!.Value);
+    }
+
+    [Theory]
+    [InlineData("/feed.xml")]
+    [InlineData("/sitemap.xml")]
+    public async Task Xml_is_sent_as_utf8_and_says_so(string path)
+    {
+        using var response = await site.Client().GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal("utf-8", response.Content.Headers.ContentType!.CharSet);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.StartsWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>", System.Text.Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);
+        Assert.NotEqual(0xEF, bytes[0]);
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using CareerGuide.Content.Loading;
 using CareerGuide.Content.Sections;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.Hosting;
 using CareerGuide.Web.Views;
 
 namespace CareerGuide.Web.Tests.Sharing;

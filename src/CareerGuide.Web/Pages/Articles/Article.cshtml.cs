@@ -1,5 +1,6 @@
 using CareerGuide.Content.Model;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.Hosting;
+using CareerGuide.Web.ContentServing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,9 @@ using CareerGuide.Web.Views;
 namespace CareerGuide.Web.Pages.Articles;
 
 /// <summary>One article.</summary>
-public sealed class ArticleModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+public sealed class ArticleModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel
 {
-    /// <summary>The page's head.</summary>
-    public PageMeta Meta { get; private set; } = new();
-
+    // null! until OnGet sets it: the page renders only after OnGet has, and never reads it on a 404 or redirect.
     /// <summary>The article shown.</summary>
     public Article Article { get; private set; } = null!;
 
@@ -28,7 +27,7 @@ public sealed class ArticleModel(ContentStore store, IOptions<SiteOptions> site)
             Description = found.Description,
             Path = Links.Article(found.Slug),
             OgType = "article",
-            Breadcrumbs = [new Crumb("Articles", "/articles"), new Crumb(found.Title, Links.Article(found.Slug))],
+            Breadcrumbs = [new Crumb("Articles", Links.Articles), new Crumb(found.Title, Links.Article(found.Slug))],
             JsonLd = [StructuredData.Article(site.Value, found)],
         };
         return Page();

@@ -1,21 +1,25 @@
 using CareerGuide.Content.Model;
 using CareerGuide.Content.Sections;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.ContentServing;
+using CareerGuide.Web.Hosting;
 using CareerGuide.Web.Views;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace CareerGuide.Web.Pages.Careers;
 
 /// <summary>The whole guide: table of contents and every section the guide has.</summary>
-public sealed class GuideModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+public sealed class GuideModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel
 {
-    /// <summary>The page's head: title, description, canonical URL, JSON-LD.</summary>
-    public PageMeta Meta { get; private set; } = new();
-
+    // null! until OnGet sets it: the page renders only after OnGet has, and never reads it on a 404 or redirect.
     /// <summary>The guide shown.</summary>
     public Content.Model.CareerGuide Guide { get; private set; } = null!;
+
+    /// <summary>Each section's view, in number order.</summary>
+    public IReadOnlyList<SectionView> Sections { get; private set; } = [];
+
+    /// <summary>The guide's public address, printed on the handout with its QR code.</summary>
+    public string AbsoluteUrl { get; private set; } = string.Empty;
 
     /// <summary>Finds the guide; an old slug answers 301 to the new one; anything else is 404.</summary>
     public IActionResult OnGet(string career)
@@ -26,14 +30,16 @@ public sealed class GuideModel(ContentStore store, IOptions<SiteOptions> site) :
         if (guide is null)
             return catalog.FindByAlias(career) is { } renamed ? RedirectPermanent(Links.Guide(renamed.Slug)) : NotFound();
         Guide = guide;
+        Sections = [.. guide.Sections.Select(section => SectionView.Of(guide, section, standalone: false))];
+        AbsoluteUrl = site.Value.Absolute(Links.Guide(guide.Slug));
         var jsonLd = new List<string> { StructuredData.Occupation(site.Value, guide) };
         if (guide.Section<FaqSection>() is { } faq) jsonLd.Add(StructuredData.Faq(faq));
         Meta = new PageMeta
         {
             Title = guide.Title,
-            Description = SectionText.Shorten(guide.Summary),
+            Description = Display.Shorten(guide.Summary),
             Path = Links.Guide(guide.Slug),
-            Breadcrumbs = [new Crumb("Careers", "/careers"), new Crumb(guide.Title, Links.Guide(guide.Slug))],
+            Breadcrumbs = [new Crumb("Careers", Links.Careers), new Crumb(guide.Title, Links.Guide(guide.Slug))],
             JsonLd = jsonLd,
         };
         return Page();

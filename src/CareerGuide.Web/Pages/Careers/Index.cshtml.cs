@@ -1,12 +1,12 @@
 using CareerGuide.Content.Model;
-using CareerGuide.Web.Infrastructure;
+using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Views;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerGuide.Web.Pages.Careers;
 
 /// <summary>All careers, filtered and sorted by a GET form.</summary>
-public sealed class IndexModel(ContentStore store) : PageModel
+public sealed class IndexModel(ContentStore store) : SitePageModel
 {
     /// <summary>The catalog for this request.</summary>
     public ContentCatalog Catalog { get; private set; } = ContentCatalog.Empty;
@@ -20,6 +20,13 @@ public sealed class IndexModel(ContentStore store) : PageModel
     /// <summary>Applies the query's filters.</summary>
     public void OnGet(string? industry, string? route, string? salary, string? growth, string? sort)
     {
+        Meta = new PageMeta
+        {
+            Title = "All careers",
+            Description = "Every career guide on CareerGuide, A to Z, with filters by industry, education route, pay and growth.",
+            Path = Links.Careers,
+            Breadcrumbs = [new Crumb("Careers", Links.Careers)],
+        };
         Catalog = store.Current;
         Filter = CareerFilter.From(industry, route, salary, growth, sort, Catalog);
         Shown = Filter.Apply(Catalog.Guides);

@@ -1,0 +1,16 @@
+using CareerGuide.Content.Model;
+using CareerGuide.Content.Parsing;
+
+namespace CareerGuide.Content.Sections;
+
+/// <summary>02 Why it matters, 08 Outlook and 12 College strategy: prose alone, written in the body under the kind's heading.</summary>
+internal sealed class ProseRules : SectionRules<ProseSection>
+{
+    internal override bool ProseOnly => true;
+
+    internal override GuideSection? Read(SectionSource source) => source.Prose is null ? null : new ProseSection(source.Info.Kind);
+
+    private protected override string DataText(ProseSection section) => string.Empty;
+
+    private protected override string Description(Model.CareerGuide guide, ProseSection section) => string.Empty;
+}

@@ -1,0 +1,67 @@
+using System.IO.Compression;
+using CareerGuide.Web.ContentServing;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Options;
+
+namespace CareerGuide.Web.Caching;
+
+/// <summary>Output caching, compression and static-file caching in one place.</summary>
+public static class CachingExtensions
+{
+    /// <summary>The tag every cached page carries; a content reload evicts it.</summary>
+    public const string ContentTag = "content";
+
+    private static readonly string[] CompressedTypes =
+        ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/xml",
+         "application/atom+xml", "text/plain", "image/svg+xml"];
+
+    /// <summary>Registers output caching (keyed by catalog version), Brotli and gzip.</summary>
+    public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
+        services.AddOutputCache(options => options.AddBasePolicy(policy => policy
+            .Expire(TimeSpan.FromHours(1))
+            .SetVaryByHeader("Accept-Encoding")
+            // Keyed by the catalog's version as well as the URL: a page rendered from an old catalog
+            // during a reload can never be served once the new one is in force.
+            .VaryByValue(context => new KeyValuePair<string, string>(
+                "catalog", context.RequestServices.GetRequiredService<ContentStore>().Snapshot.Version))
+            .Tag(ContentTag)));
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = CompressedTypes;
+        });
+        // With the output cache on, a page is compressed once and then served many times: spend the CPU on
+        // size. Without it every request compresses again, and Optimal gzip costs more than rendering.
+        services.AddOptions<BrotliCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
+        services.AddOptions<GzipCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
+        services.AddHostedService<CacheInvalidator>();
+        return services;
+    }
+
+    private static CompressionLevel Level(CachingOptions caching) => caching.Output ? CompressionLevel.Optimal : CompressionLevel.Fastest;
+
+    /// <summary>
+    /// In order: conditional requests (a current ETag gets 304 before anything else), the output cache,
+    /// then compression inside it, so the cache keeps compressed bytes (one copy per encoding) and a hit
+    /// costs no compression; static files last, fingerprinted ones (<c>?v=</c>) immutable for a year.
+    /// </summary>
+    public static WebApplication UsePageCaching(this WebApplication app)
+    {
+        app.UseMiddleware<ConditionalRequestMiddleware>();
+        if (app.Configuration.GetValue(CachingOptions.Section + ":Output", true)) app.UseOutputCache();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = new FileExtensionContentTypeProvider(),
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=86400",
+        });
+        return app;
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Options;
+
+namespace CareerGuide.Web.ContentServing;
+
+/// <summary>
+/// Notices added, changed, renamed and removed content files and reloads the catalog in the background.
+/// File-system events make it quick; a periodic check of every file's size and time catches what events
+/// miss. Loads run one at a time on this service's own thread, never on a request.
+/// </summary>
+public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim signal = new(0);
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.Watch || !Directory.Exists(store.Root)) return;
+
+        using var watcher = settings.FileEvents ? CreateWatcher(store.Root) : null;
+        var seen = Snapshot(store.Root);
+        var poll = TimeSpan.FromMilliseconds(Math.Max(50, settings.PollMilliseconds));
+        var settle = TimeSpan.FromMilliseconds(Math.Max(0, settings.SettleMilliseconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await signal.WaitAsync(poll, stoppingToken);
+                var now = Snapshot(store.Root);
+                if (now == seen) continue;
+
+                // Wait until the folder stops changing, so an editor's save in several writes loads once.
+                do
+                {
+                    seen = now;
+                    await Task.Delay(settle, stoppingToken);
+                    now = Snapshot(store.Root);
+                }
+                while (now != seen);
+
+                LogChanged(store.Root);
+                store.Load();
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file vanished mid-scan or was locked: the next round sees a settled folder.
+                LogScanFailed(e.Message);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Dispose()
+    {
+        signal.Dispose();
+        base.Dispose();
+    }
+
+    private FileSystemWatcher? CreateWatcher(string root)
+    {
+        try
+        {
+            var watcher = new FileSystemWatcher(root)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            FileSystemEventHandler wake = (_, _) => Wake();
+            watcher.Created += wake;
+            watcher.Changed += wake;
+            watcher.Deleted += wake;
+            watcher.Renamed += (_, _) => Wake();
+            watcher.Error += (_, _) => Wake();
+            watcher.EnableRaisingEvents = true;
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            LogNoEvents(e.Message);
+            return null;
+        }
+    }
+
+    private void Wake()
+    {
+        if (signal.CurrentCount == 0) signal.Release();
+    }
+
+    // What identifies the folder's state: every content file's path, size and last write time.
+    private static string Snapshot(string root)
+    {
+        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        return string.Join('\n', files.Select(f =>
+        {
+            var info = new FileInfo(f);
+            return info.Exists ? $"{f}|{info.Length}|{info.LastWriteTimeUtc.Ticks}" : f;
+        }));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Content changed in {ContentRoot}; reloading")]
+    private partial void LogChanged(string contentRoot);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Content folder scan failed, retrying: {Reason}")]
+    private partial void LogScanFailed(string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "File events are unavailable ({Reason}); relying on polling")]
+    private partial void LogNoEvents(string reason);
+}

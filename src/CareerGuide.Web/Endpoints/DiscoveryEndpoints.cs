@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text;
+using System.ServiceModel.Syndication;
+using System.Xml;
+using CareerGuide.Content.Model;
+using CareerGuide.Web.ContentServing;
+using CareerGuide.Web.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CareerGuide.Web.Endpoints;
+
+/// <summary><c>/sitemap.xml</c>, <c>/robots.txt</c> and the Atom feed of articles at <c>/feed.xml</c>.</summary>
+public static class DiscoveryEndpoints
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>Maps the three endpoints.</summary>
+    public static IEndpointRouteBuilder MapDiscoveryEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Links.Robots, (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: {Links.Search}\n\nSitemap: {site.Value.Absolute(Links.Sitemap)}\n", "text/plain", Encoding.UTF8));
+        endpoints.MapGet(Links.Sitemap, (ContentStore store, IOptions<SiteOptions> site) =>
+            Results.Bytes(Sitemap(store.Current, site.Value), "application/xml; charset=utf-8"));
+        endpoints.MapGet(Links.Feed, (ContentStore store, IOptions<SiteOptions> site) =>
+            Results.Bytes(Feed(store.Current, site.Value), "application/atom+xml; charset=utf-8"));
+        return endpoints;
+    }
+
+    /// <summary>Every public page, with the last-modified date of the content file behind it.</summary>
+    public static byte[] Sitemap(ContentCatalog catalog, SiteOptions site)
+    {
+        var newest = catalog.Guides.Select(g => g.LastModified).Concat(catalog.Articles.Select(a => a.LastModified))
+            .DefaultIfEmpty(catalog.LoadedAt).Max();
+        return Write(xml =>
+        {
+            xml.WriteStartElement("urlset", SitemapNs);
+            Url(Links.Home, newest);
+            Url(Links.Careers, catalog.Guides.Select(g => g.LastModified).DefaultIfEmpty(newest).Max());
+            Url(Links.Articles, catalog.Articles.Select(a => a.LastModified).DefaultIfEmpty(newest).Max());
+            foreach (var guide in catalog.Guides)
+            {
+                Url(Links.Guide(guide.Slug), guide.LastModified);
+                foreach (var section in guide.Sections) Url(Links.Section(guide.Slug, section.Info.Slug), guide.LastModified);
+            }
+            foreach (var article in catalog.Articles) Url(Links.Article(article.Slug), article.LastModified);
+            xml.WriteEndElement();
+
+            void Url(string path, DateTimeOffset modified)
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, site.Absolute(path));
+                xml.WriteElementString("lastmod", SitemapNs, modified.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                xml.WriteEndElement();
+            }
+        });
+    }
+
+    /// <summary>An Atom 1.0 feed of the articles, newest first, written by System.ServiceModel.Syndication.</summary>
+    public static byte[] Feed(ContentCatalog catalog, SiteOptions site)
+    {
+        var articles = site.Absolute(Links.Articles);
+        var feed = new SyndicationFeed($"{site.Name} articles", "Articles about careers, skills and the job market.", new Uri(articles))
+        {
+            Id = articles,
+            LastUpdatedTime = Utc(catalog.Articles.Select(a => a.LastModified).DefaultIfEmpty(catalog.LoadedAt).Max()),
+            Authors = { new SyndicationPerson { Name = site.Name } },
+            Links = { new SyndicationLink(new Uri(site.Absolute(Links.Feed)), "self", null, "application/atom+xml", 0) },
+            Items = catalog.Articles.Select(article =>
+            {
+                var url = site.Absolute(Links.Article(article.Slug));
+                var item = new SyndicationItem(article.Title, SyndicationContent.CreatePlaintextContent(article.Description), new Uri(url), url, Utc(article.LastModified))
+                {
+                    PublishDate = new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    Summary = new TextSyndicationContent(article.Description),
+                    Content = null,
+                };
+                item.Authors.Add(new SyndicationPerson { Name = article.Author });
+                return item;
+            }).ToList(),
+        };
+        // The links the constructors add (the page a feed or an entry stands for) are HTML pages.
+        feed.Links.Single(l => l.RelationshipType == "alternate").MediaType = "text/html";
+        foreach (var item in feed.Items) item.Links[0].MediaType = "text/html";
+        return Write(xml => new Atom10FeedFormatter(feed).WriteTo(xml));
+    }
+
+    // Atom writes an offset of zero as 'Z'.
+    private static DateTimeOffset Utc(DateTimeOffset time) => new(time.UtcDateTime.AddTicks(-(time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);
+
+    // Written straight to UTF-8 bytes, so the XML declaration says what the response is.
+    private static byte[] Write(Action<XmlWriter> body)
+    {
+        using var bytes = new MemoryStream();
+        using (var xml = XmlWriter.Create(bytes, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) }))
+        {
+            xml.WriteStartDocument();
+            body(xml);
+            xml.WriteEndDocument();
+        }
+        return bytes.ToArray();
+    }
+}
