@@ -35,6 +35,6 @@ public class GuideBenchmarks
     public object DescribeMarketSection()
     {
         var market = guide.Section<MarketSection>()!;
-        return (SectionText.Describe(guide, market), SalaryScale.For(market.Salary).X(market.Salary.Median));
+        return (market.Info.Rules.Describe(guide, market), SalaryScale.For(market.Salary).X(market.Salary.Median));
     }
 }
