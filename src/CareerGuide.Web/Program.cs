@@ -5,8 +5,13 @@ using CareerGuide.Web.Endpoints;
 using CareerGuide.Web.Hosting;
 using CareerGuide.Web.Http;
 
-// Editor commands (`validate [folder]`, `new career "Name"`) run and exit without starting the server.
-if (EditorCommands.TryRun(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow)) is { } exitCode) return exitCode;
+// Editor commands (`validate [folder | file]`, `new career "Name"`, `--help`) run and exit without starting the server.
+// They read Content:Root from the same places the server does: appsettings.json, the environment, the command line.
+var commandSettings = new ConfigurationBuilder()
+    .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+    .AddEnvironmentVariables()
+    .Build();
+if (EditorCommands.TryRun(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow), commandSettings["Content:Root"]) is { } exitCode) return exitCode;
 
 // A published app carries wwwroot and appsettings beside its dll: use that folder, so the app works
 // whatever directory it is started from. (`dotnet run` already starts in the project folder.)

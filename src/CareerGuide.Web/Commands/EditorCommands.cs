@@ -5,8 +5,8 @@ using CareerGuide.Web.ContentServing;
 namespace CareerGuide.Web.Commands;
 
 /// <summary>
-/// The editors' commands, run instead of the server:
-/// <c>validate [folder]</c> checks every content file, and <c>new career "Name" [folder]</c> scaffolds one.
+/// The editors' commands, run instead of the server: <c>validate [folder | file]</c> checks content,
+/// <c>new career "Name" [folder]</c> scaffolds a guide, and <c>--help</c> (or <c>-h</c>, <c>help</c>) says so.
 /// </summary>
 public static class EditorCommands
 {
@@ -14,34 +14,72 @@ public static class EditorCommands
     public const string DefaultFolder = "content";
 
     /// <summary>Runs a command when the arguments name one; null when they do not (start the server).</summary>
-    public static int? TryRun(string[] args, TextWriter output, TextWriter error, DateOnly today)
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results and help go.</param>
+    /// <param name="error">Where mistakes in the command line go.</param>
+    /// <param name="today">Today's date, for last-verified checks.</param>
+    /// <param name="configuredRoot">
+    /// The content folder the configuration names (<c>Content:Root</c>, e.g. from <c>Content__Root</c>), used
+    /// when no folder is given, as the server does; null for the default, <c>content</c>.
+    /// </param>
+    public static int? TryRun(string[] args, TextWriter output, TextWriter error, DateOnly today, string? configuredRoot = null)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         if (args.Length == 0) return null;
+        if (args[0] is "--help" or "-h" or "help") return Help(output);
+        if (args[0] is "validate" or "new" && args.Skip(1).Any(a => a is "--help" or "-h")) return Usage(output, 0);
         return args[0] switch
         {
-            "validate" when args.Length <= 2 => Validate(Folder(args.Length == 2 ? args[1] : null), output, today),
-            "new" when args.Length is 3 or 4 && args[1] == "career" => NewCareer(args[2], Folder(args.Length == 4 ? args[3] : null), output, error),
-            "validate" or "new" => Usage(error),
+            "validate" when args.Length <= 2 => Validate(Folder(args.Length == 2 ? args[1] : null, configuredRoot), output, error, today),
+            "new" when args.Length is 3 or 4 && args[1] == "career" =>
+                NewCareer(args[2], Folder(args.Length == 4 ? args[3] : null, configuredRoot), args.Length == 4 || configuredRoot is not null, output, error),
+            "validate" or "new" => Usage(error, 2),
             _ => null,
         };
     }
 
-    private static int Validate(string folder, TextWriter output, DateOnly today)
+    private static int Validate(string target, TextWriter output, TextWriter error, DateOnly today)
     {
+        var full = Path.GetFullPath(target, StartDirectory);
+        // One file: load its content folder (links to other files are checked), report that file alone.
+        string? only = null;
+        var folder = target;
+        if (File.Exists(full))
+        {
+            var kind = Path.GetDirectoryName(full);
+            if (Path.GetFileName(kind) is not ("careers" or "articles") || Path.GetDirectoryName(kind) is not { } root)
+            {
+                error.WriteLine($"error: {target} is not in a careers/ or articles/ folder; give a content file such as content/careers/welder.md");
+                return 2;
+            }
+            only = Path.GetRelativePath(root, full).Replace('\\', '/');
+            folder = Path.GetRelativePath(StartDirectory, root) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : root;
+            full = root;
+        }
+        else if (!Directory.Exists(Path.Combine(full, "careers")) && !Directory.Exists(Path.Combine(full, "articles")))
+        {
+            error.WriteLine($"error: {target} has no careers/ or articles/ folder; give the content folder (the one that holds them) or one content file");
+            return 2;
+        }
+
         // Drafts are checked too: an editor validates work in progress.
-        var catalog = ContentLoader.Load(Path.GetFullPath(folder, StartDirectory), new ContentLoadOptions(today, IncludeDrafts: true)).Catalog;
-        foreach (var problem in catalog.Problems)
+        var catalog = ContentLoader.Load(full, new ContentLoadOptions(today, IncludeDrafts: true)).Catalog;
+        var problems = catalog.Problems.Where(p => only is null || p.File == only).ToList();
+        foreach (var problem in problems)
         {
             var path = Path.IsPathRooted(problem.File) ? folder : Path.Combine(folder, problem.File);
             output.WriteLine(problem with { File = path.Replace('\\', '/') });
         }
-        var errors = catalog.Problems.Count(p => p.IsError);
-        var warnings = catalog.Problems.Count - errors;
-        output.WriteLine($"{catalog.FileCount} {(catalog.FileCount == 1 ? "file" : "files")} checked: {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}");
+        var files = only is null ? catalog.FileCount : 1;
+        var errors = problems.Count(p => p.IsError);
+        var warnings = problems.Count - errors;
+        output.WriteLine($"{files} {(files == 1 ? "file" : "files")} checked: {errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}");
         return errors > 0 ? 1 : 0;
     }
 
-    private static int NewCareer(string name, string folder, TextWriter output, TextWriter error)
+    private static int NewCareer(string name, string folder, bool folderGiven, TextWriter output, TextWriter error)
     {
         var slug = Slug.FromName(name);
         if (!Slug.IsValid(slug))
@@ -62,15 +100,45 @@ public static class EditorCommands
         {
             writer.Write(CareerTemplate.For(name.Trim()));
         }
-        output.WriteLine($"Wrote {Path.Combine(folder, "careers", slug + ".md").Replace('\\', '/')} as a draft. Fill in each TODO, then run: dotnet run --project src/CareerGuide.Web -- validate");
+        var validate = "dotnet run --project src/CareerGuide.Web -- validate" + (folderGiven ? " " + folder.Replace('\\', '/') : string.Empty);
+        output.WriteLine($"Wrote {Path.Combine(folder, "careers", slug + ".md").Replace('\\', '/')} as a draft. Fill in each TODO, then run: {validate}");
         return 0;
     }
 
-    private static int Usage(TextWriter error)
+    private static int Usage(TextWriter writer, int exitCode)
     {
-        error.WriteLine("usage: validate [content-folder]");
-        error.WriteLine("       new career \"Career Name\" [content-folder]");
-        return 2;
+        writer.WriteLine("usage: validate [content-folder | file]");
+        writer.WriteLine("       new career \"Career Name\" [content-folder]");
+        return exitCode;
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine("""
+            CareerGuide: career guides for students.
+
+            usage: dotnet run --project src/CareerGuide.Web [-- options]           serve the site
+                   dotnet run --project src/CareerGuide.Web -- <command> [args]     run an editor command
+
+            Server options:
+              --urls http://127.0.0.1:8080   where to listen (default http://localhost:5077)
+              --Content:Root=FOLDER          the content folder (or Content__Root=FOLDER in the environment)
+              --Site:BaseUrl=URL             the public address, for canonical links, the sitemap and the feed
+
+            Commands:
+              validate [content-folder | file]
+                  Checks every content file in the folder (default: the configured Content:Root,
+                  else ./content), or one file, and prints path:line:column: error|warning: message.
+                  Exits 1 when there is an error, 0 otherwise.
+              new career "Career Name" [content-folder]
+                  Writes careers/{slug}.md in the folder as a draft with every section to fill in.
+              help, --help, -h
+                  Prints this.
+
+            Settings come from appsettings.json, the environment (Content__Root, Site__BaseUrl, ...)
+            and the command line; content/README.md documents the content format.
+            """);
+        return 0;
     }
 
     // `dotnet run` starts a web project in the project folder, not where the editor typed the command:
@@ -79,9 +147,9 @@ public static class EditorCommands
     private static string StartDirectory =>
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
 
-    private static string Folder(string? given)
+    private static string Folder(string? given, string? configuredRoot)
     {
-        var full = given is null ? ContentFolder.Resolve(DefaultFolder, StartDirectory) : Path.GetFullPath(given, StartDirectory);
+        var full = given is not null ? Path.GetFullPath(given, StartDirectory) : ContentFolder.Resolve(configuredRoot ?? DefaultFolder, StartDirectory);
         var relative = Path.GetRelativePath(StartDirectory, full);
         return relative.StartsWith("..", StringComparison.Ordinal) ? full : relative;
     }

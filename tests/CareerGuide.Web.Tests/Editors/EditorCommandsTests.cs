@@ -19,6 +19,8 @@ public sealed class EditorCommandsTests : IDisposable
 
     private int Run(params string[] args) => EditorCommands.TryRun(args, output, error, Today) ?? -1;
 
+    private string Shown(string text) => text.Replace(Path.GetRelativePath(Directory.GetCurrentDirectory(), content.Root), content.Root, StringComparison.Ordinal);
+
     private string[] OutputLines => output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     [Fact]
@@ -98,4 +100,63 @@ public sealed class EditorCommandsTests : IDisposable
 
     [Fact]
     public void Other_arguments_start_the_server() => Assert.Null(EditorCommands.TryRun(["--urls", "http://127.0.0.1:0"], output, error, Today));
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    public void Help_prints_the_usage_of_the_server_and_every_command_and_exits_0(string flag)
+    {
+        Assert.Equal(0, Run(flag));
+        var text = output.ToString();
+        foreach (var part in new[] { "dotnet run --project src/CareerGuide.Web", "--urls", "validate [content-folder | file]", "new career \"Career Name\" [content-folder]", "Content__Root" })
+            Assert.Contains(part, text, StringComparison.Ordinal);
+        Assert.Empty(error.ToString());
+    }
+
+    [Theory]
+    [InlineData("validate", "--help")]
+    [InlineData("new", "-h")]
+    public void A_command_asked_for_help_prints_usage_and_exits_0(params string[] args)
+    {
+        Assert.Equal(0, Run(args));
+        Assert.StartsWith("usage:", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_of_a_folder_with_no_careers_or_articles_folder_is_an_error()
+    {
+        Assert.Equal(2, Run("validate", Path.Combine(content.Root, "careers")));
+        Assert.Contains("has no careers/ or articles/ folder", error.ToString(), StringComparison.Ordinal);
+        Assert.Empty(output.ToString());
+    }
+
+    [Fact]
+    public void Validate_takes_a_single_file_and_reports_only_that_file()
+    {
+        content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar);
+        content.WriteCareer("typo", TempContent.Lunar.Replace("skills:\n", "skils:\n", StringComparison.Ordinal));
+
+        Assert.Equal(0, Run("validate", content.Career("lunar-greenhouse-technician")));
+        Assert.Equal(["1 file checked: 0 errors, 0 warnings"], OutputLines);
+
+        output.GetStringBuilder().Clear();
+        Assert.Equal(1, Run("validate", content.Career("typo")));
+        Assert.Equal(3, OutputLines.Length);
+        Assert.All(OutputLines[..^1], l => Assert.StartsWith($"{content.Root}/careers/typo.md:", Shown(l), StringComparison.Ordinal));
+        Assert.Equal("1 file checked: 2 errors, 0 warnings", OutputLines[^1]);
+    }
+
+    [Fact]
+    public void Commands_use_the_configured_content_root_when_no_folder_is_given()
+    {
+        Assert.Equal(0, EditorCommands.TryRun(["new", "career", "Data Scientist"], output, error, Today, configuredRoot: content.Root));
+        Assert.True(File.Exists(content.Career("data-scientist")));
+        // The hint repeats the folder, so copying it validates the same place.
+        Assert.EndsWith($"-- validate {content.Root}", Shown(output.ToString().Trim()), StringComparison.Ordinal);
+
+        output.GetStringBuilder().Clear();
+        Assert.Equal(0, EditorCommands.TryRun(["validate"], output, error, Today, configuredRoot: content.Root));
+        Assert.StartsWith("1 file checked: 0 errors, ", OutputLines[^1], StringComparison.Ordinal);
+    }
 }
