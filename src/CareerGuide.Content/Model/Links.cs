@@ -43,6 +43,9 @@ public static class Links
     /// <summary>The 500 page.</summary>
     public const string Error = "/error";
 
+    /// <summary>The site's logo (also its icon), for structured data.</summary>
+    public const string Logo = "/favicon.svg";
+
     /// <summary>The image link previews show: 1200 × 630, PNG, as Open Graph asks.</summary>
     public const string SiteCard = "/images/site-card.png";
 

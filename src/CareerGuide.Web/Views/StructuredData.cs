@@ -88,7 +88,6 @@ public static class StructuredData
                     ["currency"] = s.Currency,
                     ["minValue"] = s.Low,
                     ["maxValue"] = s.High,
-                    ["unitText"] = s.Period == PayPeriod.Hour ? "HOUR" : "YEAR",
                 });
         }
         var page = new JsonObject
@@ -132,7 +131,13 @@ public static class StructuredData
             ["datePublished"] = article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["dateModified"] = article.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = article.Author },
-            ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Name },
+            ["mainEntityOfPage"] = site.Absolute(Links.Article(article.Slug)),
+            ["publisher"] = new JsonObject
+            {
+                ["@type"] = "Organization",
+                ["name"] = site.Name,
+                ["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = site.Absolute(Links.Logo) },
+            },
             ["image"] = site.Absolute(article.HeroImage ?? Links.SiteCard),
         };
         return Write(node);

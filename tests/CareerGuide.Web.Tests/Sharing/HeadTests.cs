@@ -38,6 +38,18 @@ public sealed class HeadTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("summary_large_image", Meta(page, "meta[name='twitter:card']"));
         Assert.False(string.IsNullOrEmpty(Meta(page, "meta[property='og:title']")));
         Assert.False(string.IsNullOrEmpty(Meta(page, "meta[name='twitter:title']")));
+        Assert.Equal("en_US", Meta(page, "meta[property='og:locale']"));
+        Assert.Equal(Meta(page, "meta[property='og:image:alt']"), Meta(page, "meta[name='twitter:image:alt']"));
+    }
+
+    [Fact]
+    public async Task The_search_pages_two_search_landmarks_have_distinct_labels()
+    {
+        var page = await site.Page("/search?q=python");
+        var labels = page.QuerySelectorAll("[role=search]").Select(e => e.GetAttribute("aria-label")).ToList();
+        Assert.Equal(2, labels.Count);
+        Assert.All(labels, l => Assert.False(string.IsNullOrWhiteSpace(l)));
+        Assert.Equal(labels.Count, labels.Distinct().Count());
     }
 
     [Fact]

@@ -67,6 +67,8 @@ public sealed class StructuredDataTests(SiteFactory site) : IClassFixture<SiteFa
         var range = OfType(salary, "MonetaryAmount");
         Assert.Equal(118000m, range.GetProperty("minValue").GetDecimal());
         Assert.Equal(191000m, range.GetProperty("maxValue").GetDecimal());
+        // Only properties schema.org gives MonetaryAmount (unitText belongs to QuantitativeValue).
+        Assert.All(range.EnumerateObject(), p => Assert.Contains(p.Name, new[] { "@type", "currency", "minValue", "maxValue", "value", "validFrom", "validThrough" }));
         Assert.Equal(4, occupation.GetProperty("educationRequirements").GetArrayLength());
         Assert.Contains("Python coding", occupation.GetProperty("skills").GetString(), StringComparison.Ordinal);
         Assert.Equal("United States", occupation.GetProperty("occupationLocation")[0].GetProperty("name").GetString());
@@ -99,5 +101,9 @@ public sealed class StructuredDataTests(SiteFactory site) : IClassFixture<SiteFa
         Assert.Equal("2025-03-02", article.GetProperty("datePublished").GetString());
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", article.GetProperty("dateModified").GetString());
         Assert.Equal("CareerGuide editors", article.GetProperty("author").GetProperty("name").GetString());
+        var logo = article.GetProperty("publisher").GetProperty("logo");
+        Assert.Equal("ImageObject", logo.GetProperty("@type").GetString());
+        Assert.Equal("http://localhost:5077/favicon.svg", logo.GetProperty("url").GetString());
+        Assert.Equal("http://localhost:5077/articles/careers-in-machine-learning", article.GetProperty("mainEntityOfPage").GetString());
     }
 }
