@@ -13,7 +13,10 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
 COPY --from=build /app ./
 COPY content/ ./content/
+# Behind a TLS-terminating proxy or load balancer: trust X-Forwarded-Proto and X-Forwarded-For, so HSTS is
+# sent for HTTPS requests and the request log shows the client's address.
 ENV ASPNETCORE_HTTP_PORTS=8080 \
+    ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
     Content__Root=/app/content
 EXPOSE 8080
 USER $APP_UID

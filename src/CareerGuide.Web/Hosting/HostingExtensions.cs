@@ -22,12 +22,17 @@ public static class HostingExtensions
 
     /// <summary>
     /// One structured event per request from Serilog's request logging: method, path, status and elapsed
-    /// milliseconds (<c>HTTP GET /careers responded 200 in 1.2345 ms</c>), failures included.
+    /// milliseconds (<c>HTTP GET /careers responded 200 in 1.2345 ms</c>), failures included, with the
+    /// client's address as <c>ClientAddress</c> (behind a proxy, the forwarded one when forwarded headers are on).
     /// </summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        app.UseSerilogRequestLogging(options => options.Logger = logger);
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.Logger = logger;
+            options.EnrichDiagnosticContext = (context, http) => context.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString());
+        });
         return app;
     }
 

@@ -35,6 +35,25 @@ public sealed class SecurityHeadersTests(SiteFactory site) : IClassFixture<SiteF
     }
 
     [Fact]
+    public async Task Behind_a_tls_terminating_proxy_forwarded_https_gets_hsts_when_forwarded_headers_are_enabled()
+    {
+        // As in the Dockerfile: ASPNETCORE_FORWARDEDHEADERS_ENABLED=true, the documented ASP.NET Core switch.
+        using var behindProxy = new SiteFactory { Settings = { ["ForwardedHeaders_Enabled"] = "true" } };
+        using var client = behindProxy.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://careerguide.example"), AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        using var response = await client.SendAsync(request);
+        Assert.Equal("max-age=31536000; includeSubDomains", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
+
+        // Without the switch the header is not trusted, and plain HTTP gets no HSTS.
+        using var direct = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://careerguide.example"), AllowAutoRedirect = false });
+        using var spoofed = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        spoofed.Headers.Add("X-Forwarded-Proto", "https");
+        using var plain = await direct.SendAsync(spoofed);
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
     public async Task Hsts_is_not_sent_in_development()
     {
         using var development = new SiteFactory { Environment = "Development" };
