@@ -65,23 +65,37 @@ npx --no-install linkinator "$base/" --recurse --skip "^(?!$base)" --timeout 100
 # linkinator exits non-zero when it finds a broken link; set -e stops the script then.
 
 echo "-- Lighthouse (performance, accessibility, best practices, SEO)"
+# Performance is timed in a browser on a shared 2-core machine, and one run's Total Blocking Time swings
+# widely (the same build scored 90 and 100 on the same page minutes apart). So each page runs three
+# times and the median performance score counts, as Lighthouse's own docs advise; the other three
+# categories do not depend on timing and must be 100 in every run.
 status=0
 for page in "/" "/careers/machine-learning-engineer" "/careers/machine-learning-engineer/skills"; do
-  out="$work/lighthouse-$(echo "$page" | tr '/' '_').json"
-  npx --no-install lighthouse "$base$page" --quiet --output=json --output-path="$out" \
-    --only-categories=performance,accessibility,best-practices,seo \
-    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
-    >/dev/null 2>"$work/lighthouse.log" || { cat "$work/lighthouse.log"; exit 1; }
+  outs=()
+  for run in 1 2 3; do
+    out="$work/lighthouse-$(echo "$page" | tr '/' '_')-$run.json"
+    npx --no-install lighthouse "$base$page" --quiet --output=json --output-path="$out" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+      >/dev/null 2>"$work/lighthouse.log" || { cat "$work/lighthouse.log"; exit 1; }
+    outs+=("$out")
+  done
   node -e '
-    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-    const s = k => Math.round(r.categories[k].score * 100);
-    const scores = { performance: s("performance"), accessibility: s("accessibility"), "best-practices": s("best-practices"), seo: s("seo") };
-    const ok = scores.performance >= 95 && scores.accessibility === 100 && scores["best-practices"] === 100 && scores.seo === 100;
-    console.log(`Lighthouse ${process.argv[2]}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores["best-practices"]}, SEO ${scores.seo}${ok ? "" : "  <- below target"}`);
+    const fs = require("fs");
+    const page = process.argv[1];
+    const runs = process.argv.slice(2).map(f => JSON.parse(fs.readFileSync(f, "utf8")));
+    const s = (r, k) => Math.round(r.categories[k].score * 100);
+    const perf = runs.map(r => s(r, "performance"));
+    const median = [...perf].sort((a, b) => a - b)[1];
+    const others = ["accessibility", "best-practices", "seo"].map(k => [k, Math.min(...runs.map(r => s(r, k)))]);
+    const ok = median >= 95 && others.every(([, v]) => v === 100);
+    console.log(`Lighthouse ${page}: performance ${median} (median of ${perf.join(", ")}), ` +
+      others.map(([k, v]) => `${k.replace("-", " ")} ${v}`).join(", ") + (ok ? "" : "  <- below target"));
     if (!ok) {
-      for (const [id, a] of Object.entries(r.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual") console.log(`    ${id}: ${a.title}`);
+      const worst = runs[perf.indexOf(median)];
+      for (const [id, a] of Object.entries(worst.audits)) if (a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "manual") console.log(`    ${id}: ${a.title}`);
     }
     process.exit(ok ? 0 : 1);
-  ' "$out" "$page" || status=1
+  ' "$page" "${outs[@]}" || status=1
 done
 exit $status

@@ -24,6 +24,7 @@ public sealed record EducationRoute(string Route, int SharePercent, string Durat
 /// <param name="Routes">The routes, in the editor's order.</param>
 public sealed record EducationSection(IReadOnlyList<EducationRoute> Routes) : GuideSection(SectionKind.Education)
 {
+    // '!': the reader never makes an Education section without routes (their shares must add up to 100%).
     /// <summary>The route the most people take.</summary>
     public EducationRoute MostCommon => Routes.MaxBy(r => r.SharePercent)!;
 }

@@ -18,7 +18,7 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
     public Task InvokeAsync(HttpContext context)
     {
         var path = context.Request.Path;
-        if (Path.HasExtension(path.Value) && !path.Value!.EndsWith(".xml", StringComparison.Ordinal) && !path.Value.EndsWith(".txt", StringComparison.Ordinal))
+        if (path.Value is { } value && Path.HasExtension(value) && !value.EndsWith(".xml", StringComparison.Ordinal) && !value.EndsWith(".txt", StringComparison.Ordinal))
             return next(context);
         if (path.StartsWithSegments(Links.Health) || path.StartsWithSegments(Links.Ready))
         {

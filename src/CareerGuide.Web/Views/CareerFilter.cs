@@ -45,7 +45,7 @@ public sealed record CareerFilter(string? Industry, string? Route, string? Salar
         catalog.EducationRoutes.FirstOrDefault(r => string.Equals(r, route, StringComparison.OrdinalIgnoreCase)),
         SalaryBands.Any(b => b.Key == salary) ? salary : null,
         GrowthBands.Any(b => b.Key == growth) ? growth : null,
-        Sorts.Any(s => s.Key == sort) ? sort! : "name");
+        sort is not null && Sorts.Any(s => s.Key == sort) ? sort : "name");
 
     /// <summary>The guides that pass every filter, in the chosen order.</summary>
     public IReadOnlyList<Content.Model.CareerGuide> Apply(IEnumerable<Content.Model.CareerGuide> guides)

@@ -64,7 +64,7 @@ public sealed class Comparison
         foreach (var slug in unknown)
         {
             var hint = Suggestions.Closest(slug, catalog.Guides.Select(g => g.Slug));
-            messages.Add($"There is no career called “{slug}”." + (hint is null ? string.Empty : $" Did you mean {catalog.FindGuide(hint)!.Title}?"));
+            messages.Add($"There is no career called “{slug}”." + (hint is not null && catalog.FindGuide(hint) is { } near ? $" Did you mean {near.Title}?" : string.Empty));
         }
         if (repeated) messages.Add("A career was listed more than once; it is shown once.");
         if (guides.Count == 1) messages.Add("Choose at least one more career to compare with.");
@@ -112,7 +112,7 @@ public sealed class Comparison
 
     private static CompareRow Numbers(string label, List<decimal?> values, bool comparable, Func<decimal, int, string> text, string group)
     {
-        var present = values.Where(v => v is not null).Select(v => v!.Value).ToList();
+        var present = values.OfType<decimal>().ToList();
         var max = present.Count >= 2 && comparable ? present.Max() : (decimal?)null;
         var cells = values.Select((v, i) => v is { } n ? new CompareCell(text(n, i), max == n && present.Count(p => p == n) < present.Count) : new CompareCell("—")).ToList();
         return new CompareRow(label, cells, group);
