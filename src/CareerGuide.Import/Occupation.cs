@@ -1,0 +1,102 @@
+namespace CareerGuide.Import;
+
+/// <summary>
+/// One detailed occupation with the publishers' figures joined on its SOC code: BLS projections and wages
+/// (always), attainment and skills (when BLS has them), and O*NET's profile (when O*NET has the code).
+/// Figures only: no publisher's sentence is kept.
+/// </summary>
+/// <param name="Soc">The 6-digit SOC code, e.g. <c>29-1141</c>.</param>
+/// <param name="Title">The occupation's title as BLS's wage survey gives it, e.g. <c>Registered Nurses</c>.</param>
+/// <param name="Projection">Employment Projections 2024-34, Table 1.2.</param>
+/// <param name="Wages">OEWS May 2024 national wages.</param>
+public sealed record Occupation(string Soc, string Title, Projection Projection, Wages Wages)
+{
+    /// <summary>Table 5.3: the share of workers at each of seven education levels, as published (rounded to 0.1).</summary>
+    public IReadOnlyList<AttainmentShare> Attainment { get; init; } = [];
+
+    /// <summary>Table 6.5: the occupation's percentile rank (0-100) on each of BLS's 17 skills.</summary>
+    public IReadOnlyList<SkillPercentile> Skills { get; init; } = [];
+
+    /// <summary>Table 6.2: the three skills BLS ranks highest for the occupation, highest first.</summary>
+    public IReadOnlyList<string> TopSkills { get; init; } = [];
+
+    /// <summary>O*NET's profile of the occupation, when O*NET 30.1 has the code (<c>29-1141.00</c>).</summary>
+    public OnetProfile? Onet { get; init; }
+}
+
+/// <summary>Employment Projections 2024-34 figures for one occupation (Table 1.2).</summary>
+/// <param name="Employment2024">Employment in 2024, in thousands.</param>
+/// <param name="Employment2034">Projected employment in 2034, in thousands.</param>
+/// <param name="PercentChange">Percent change in employment, 2024-34.</param>
+/// <param name="AnnualOpenings">Average openings a year, 2024-34, in thousands.</param>
+/// <param name="EntryEducation">Typical education needed for entry, in BLS's words.</param>
+/// <param name="WorkExperience">Work experience in a related occupation, in BLS's words.</param>
+/// <param name="Training">Typical on-the-job training, in BLS's words.</param>
+public sealed record Projection(decimal Employment2024, decimal Employment2034, decimal PercentChange, decimal AnnualOpenings,
+    string EntryEducation, string WorkExperience, string Training);
+
+/// <summary>One wage estimate: an amount, an amount at or above the survey's top-coding cap, or not available.</summary>
+/// <param name="Amount">The amount (for a top-coded estimate, the cap); null when not available.</param>
+/// <param name="TopCoded">True when the survey says only that the wage is at least <see cref="Amount"/> (<c>#</c>).</param>
+public readonly record struct Wage(decimal? Amount, bool TopCoded)
+{
+    /// <summary>Not available (<c>*</c>).</summary>
+    public static Wage NotAvailable => new(null, false);
+}
+
+/// <summary>The 10th, 25th, 50th, 75th and 90th percentile wages, per year or per hour.</summary>
+public sealed record WagePercentiles(Wage P10, Wage P25, Wage Median, Wage P75, Wage P90)
+{
+    /// <summary>True when no percentile is available (an occupation paid only by the hour has no annual figures).</summary>
+    public bool IsEmpty => new[] { P10, P25, Median, P75, P90 }.All(w => w.Amount is null);
+}
+
+/// <summary>OEWS May 2024 national wages for one occupation.</summary>
+/// <param name="Employment">Employment the survey estimates, when available.</param>
+/// <param name="Annual">Annual wage percentiles.</param>
+/// <param name="Hourly">Hourly wage percentiles.</param>
+/// <param name="HourlyOnly">True when BLS publishes only hourly wages (work not done year-round full-time, e.g. actors).</param>
+/// <param name="AnnualOnly">True when BLS publishes only annual wages (e.g. airline pilots).</param>
+public sealed record Wages(long? Employment, WagePercentiles Annual, WagePercentiles Hourly, bool HourlyOnly, bool AnnualOnly);
+
+/// <summary>The share of an occupation's workers whose highest education is one level.</summary>
+/// <param name="Level">The level, in BLS's words, e.g. <c>Bachelor's degree</c>.</param>
+/// <param name="Percent">The percent, as published.</param>
+public sealed record AttainmentShare(string Level, decimal Percent);
+
+/// <summary>An occupation's percentile rank on one skill: the share of occupations with a strictly lower score.</summary>
+/// <param name="Skill">The skill, in BLS's words.</param>
+/// <param name="Percentile">0 to 100.</param>
+public sealed record SkillPercentile(string Skill, int Percentile);
+
+/// <summary>What O*NET 30.1 gives for an occupation's main O*NET-SOC code.</summary>
+/// <param name="Code">The O*NET-SOC code, e.g. <c>29-1141.00</c>.</param>
+/// <param name="Title">O*NET's title.</param>
+public sealed record OnetProfile(string Code, string Title)
+{
+    /// <summary>O*NET Job Zone, 1 (little preparation) to 5 (extensive), when rated.</summary>
+    public int? JobZone { get; init; }
+
+    /// <summary>The six RIASEC interest scores (1-7), in O*NET's order: Realistic to Conventional. Empty when not rated.</summary>
+    public IReadOnlyList<InterestScore> Interests { get; init; } = [];
+
+    /// <summary>Job titles workers reported, shown on the page.</summary>
+    public IReadOnlyList<string> ReportedTitles { get; init; } = [];
+
+    /// <summary>Alternate titles, for search only.</summary>
+    public IReadOnlyList<string> AlternateTitles { get; init; } = [];
+
+    /// <summary>Related O*NET-SOC codes in O*NET's order (most related first).</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
+}
+
+/// <summary>One RIASEC interest area's score for an occupation.</summary>
+/// <param name="Area">Realistic, Investigative, Artistic, Social, Enterprising or Conventional.</param>
+/// <param name="Score">O*NET's occupational interest score, 1 to 7.</param>
+public sealed record InterestScore(string Area, decimal Score);
+
+/// <summary>An occupation the import leaves out, and why.</summary>
+/// <param name="Soc">Its SOC code.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="Reason">Why, e.g. <c>no wages in OEWS May 2024</c>.</param>
+public sealed record SkippedOccupation(string Soc, string Title, string Reason);

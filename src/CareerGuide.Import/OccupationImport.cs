@@ -1,0 +1,66 @@
+using CareerGuide.Import.Sources;
+
+namespace CareerGuide.Import;
+
+/// <summary>Where the publishers' files are, as the import command is given them.</summary>
+/// <param name="OnetFolder">The O*NET 30.1 text release (a folder of .txt files).</param>
+/// <param name="ProjectionsFolder">The Employment Projections workbooks (occupation.xlsx, education.xlsx, skills.xlsx).</param>
+/// <param name="WagesFile">The OEWS national workbook, e.g. national_M2024_dl.xlsx.</param>
+public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, string WagesFile);
+
+/// <summary>Every occupation the data covers, and those left out with the reason for each.</summary>
+/// <param name="Occupations">One per detailed occupation that has both projections and wages, by SOC code.</param>
+/// <param name="Skipped">The others.</param>
+/// <param name="AnnualCap">OEWS's annual top-coding cap (a top-coded wage is this "or more").</param>
+/// <param name="HourlyCap">OEWS's hourly top-coding cap.</param>
+public sealed record OccupationSet(IReadOnlyList<Occupation> Occupations, IReadOnlyList<SkippedOccupation> Skipped, decimal AnnualCap, decimal HourlyCap);
+
+/// <summary>Reads the publishers' files and joins them on the SOC code (<c>29-1141</c> ↔ O*NET <c>29-1141.00</c>).</summary>
+public static class OccupationImport
+{
+    /// <summary>
+    /// Reads every file. Throws <see cref="ImportException"/>, naming the file and what is missing, when a
+    /// file, sheet or column is not there; nothing is half-read.
+    /// </summary>
+    public static OccupationSet Read(ImportSources sources, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        progress?.Invoke("Reading O*NET 30.1 text files");
+        var onet = OnetRelease.Read(sources.OnetFolder);
+        progress?.Invoke("Reading Employment Projections 2024-34 workbooks");
+        var projections = ProjectionsRelease.Read(sources.ProjectionsFolder);
+        progress?.Invoke("Reading OEWS May 2024 wages");
+        var wages = WagesRelease.Read(sources.WagesFile);
+        return Join(onet, projections, wages);
+    }
+
+    internal static OccupationSet Join(IReadOnlyDictionary<string, OnetProfile> onet, ProjectionTable projections, WageTable wages)
+    {
+        var occupations = new List<Occupation>();
+        var skipped = new List<SkippedOccupation>();
+        foreach (var (soc, (title, projection)) in projections.Occupations.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            if (!wages.Occupations.TryGetValue(soc, out var pay))
+            {
+                skipped.Add(new SkippedOccupation(soc, title, "no wages in OEWS May 2024"));
+                continue;
+            }
+            if (pay.Wages.Annual.IsEmpty && pay.Wages.Hourly.IsEmpty)
+            {
+                skipped.Add(new SkippedOccupation(soc, pay.Title, "OEWS May 2024 has no wage estimate for it"));
+                continue;
+            }
+            occupations.Add(new Occupation(soc, pay.Title, projection, pay.Wages)
+            {
+                Attainment = projections.Attainment.GetValueOrDefault(soc) ?? [],
+                Skills = projections.Skills.GetValueOrDefault(soc) ?? [],
+                TopSkills = projections.TopSkills.GetValueOrDefault(soc) ?? [],
+                // The main O*NET-SOC code ends in .00; specialties (.01, .02 …) are O*NET's own subdivisions.
+                Onet = onet.GetValueOrDefault(soc + ".00"),
+            });
+        }
+        foreach (var (soc, (title, _)) in wages.Occupations.Where(w => !projections.Occupations.ContainsKey(w.Key)).OrderBy(w => w.Key, StringComparer.Ordinal))
+            skipped.Add(new SkippedOccupation(soc, title, "no projections in Employment Projections 2024-34"));
+        return new OccupationSet(occupations, skipped, wages.AnnualCap, wages.HourlyCap);
+    }
+}

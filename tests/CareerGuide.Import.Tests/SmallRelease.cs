@@ -1,0 +1,136 @@
+using System.Text;
+
+namespace CareerGuide.Import.Tests;
+
+/// <summary>
+/// A handful of real rows from each publisher's file (O*NET 30.1, Employment Projections 2024-34, OEWS
+/// May 2024), written in the publishers' own layouts: title rows and footnotes around the BLS tables, the
+/// O*NET files' exact headers. The rows cover the edge cases: top-coded wages (pilots), an hourly-only
+/// occupation (actors), wages not available ('*'), O*NET specialty codes (.01) beside the main .00 code,
+/// an occupation O*NET does not rate (13-1020, a BLS group), and one with no wages (45-3031).
+/// </summary>
+internal sealed class SmallRelease : IDisposable
+{
+    public SmallRelease()
+    {
+        Directory.CreateDirectory(Onet);
+        Directory.CreateDirectory(Projections);
+        WriteOnet();
+        WriteProjections();
+        WriteWages();
+    }
+
+    public string Root { get; } = Directory.CreateTempSubdirectory("careerguide-import-").FullName;
+
+    public string Onet => Path.Combine(Root, "onet-30.1");
+
+    public string Projections => Path.Combine(Root, "bls-ep-2024-34");
+
+    public string Wages => Path.Combine(Root, "national_M2024_dl.xlsx");
+
+    public ImportSources Sources => new(Onet, Projections, Wages);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+
+    private const string Code = "2024 National Employment Matrix code", Title = "2024 National Employment Matrix title";
+
+    private void Tab(string name, params string[] lines) =>
+        File.WriteAllText(Path.Combine(Onet, name), string.Join("\r\n", lines) + "\r\n", new UTF8Encoding(false));
+
+    private void WriteOnet()
+    {
+        // Descriptions here are the fixture's own words; the import must never read that column.
+        Tab("Occupation Data.txt", "O*NET-SOC Code\tTitle\tDescription",
+            "27-2011.00\tActors\tFixture description of actors.",
+            "29-1141.00\tRegistered Nurses\tFixture description of nurses.",
+            "29-1141.01\tAcute Care Nurses\tFixture description of a specialty.",
+            "47-2111.00\tElectricians\tFixture description of electricians.",
+            "53-2011.00\tAirline Pilots, Copilots, and Flight Engineers\tFixture description of pilots.");
+        Tab("Sample of Reported Titles.txt", "O*NET-SOC Code\tReported Job Title\tShown in My Next Move",
+            "29-1141.00\tCharge Nurse\tY", "29-1141.00\tEmergency Department RN (Emergency Department Registered Nurse)\tY",
+            "47-2111.00\tElectrician\tY", "47-2111.00\tJourneyman Electrician\tY");
+        Tab("Alternate Titles.txt", "O*NET-SOC Code\tAlternate Title\tShort Title\tSource(s)",
+            "29-1141.00\tCardiac Care Unit Nurse (CCU Nurse)\tCCU Nurse\t02,04", "29-1141.00\tRegistered Nurse\tRN\t04",
+            "29-1141.00\tCentral Supply Nurse\tn/a\t04,06");
+        Tab("Related Occupations.txt", "O*NET-SOC Code\tRelated O*NET-SOC Code\tRelatedness Tier\tIndex",
+            "29-1141.00\t29-1171.00\tPrimary-Short\t2", "29-1141.00\t29-1141.01\tPrimary-Short\t1");
+        Tab("Job Zones.txt", "O*NET-SOC Code\tJob Zone\tDate\tDomain Source",
+            "27-2011.00\t2\t07/2017\tAnalyst", "29-1141.00\t4\t08/2021\tAnalyst", "29-1141.01\t4\t08/2025\tAnalyst", "47-2111.00\t3\t08/2022\tAnalyst");
+        var areas = new[] { ("a", "Realistic"), ("b", "Investigative"), ("c", "Artistic"), ("d", "Social"), ("e", "Enterprising"), ("f", "Conventional") };
+        string[] Interests(string code, params string[] scores) =>
+            [.. areas.Select((a, i) => $"{code}\t1.B.1.{a.Item1}\t{a.Item2}\tOI\t{scores[i]}\t11/2023\tMachine Learning"),
+             $"{code}\t1.B.1.g\tFirst Interest High-Point\tIH\t4.00\t11/2023\tMachine Learning"];
+        Tab("Interests.txt", ["O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tDate\tDomain Source",
+            .. Interests("27-2011.00", "2.31", "2.13", "7.00", "4.10", "4.00", "1.67"),
+            .. Interests("29-1141.00", "3.66", "4.82", "1.31", "5.62", "2.28", "4.58")]);
+    }
+
+    private void WriteProjections()
+    {
+        object?[] Footer(string text) => [text];
+        SmallWorkbook.Write(Path.Combine(Projections, "occupation.xlsx"),
+            ("Index", [["Employment Projections tables"]]),
+            ("Table 1.2", [
+                ["Table 1.2 Occupational projections, 2024–2034, and worker characteristics, 2024 (Employment in thousands)"],
+                [Title, Code, "Occupation type", "Employment, 2024", "Employment, 2034", "Employment distribution, percent, 2024", "Employment distribution, percent, 2034",
+                 "Employment change, numeric, 2024–34", "Employment change, percent, 2024–34", "Percent self employed, 2024", "Occupational openings, 2024–34 annual average",
+                 "Median annual wage, dollars, 2024[1]", "Typical education needed for entry", "Work experience in a related occupation",
+                 "Typical on-the-job training needed to attain competency in the occupation", "Related Occupational Outlook Handbook (OOH) content xlsx"],
+                ["Total, all occupations", "00-0000", "Summary", 169956.1, 175167.9, 100, 100, 5211.8, 3.1, 5.8, 18863.3, 49500, "—", "—", "—", "—"],
+                ["      Buyers and purchasing agents", "13-1020", "Line item", 522.20000000000005, 552.29999999999995, 0.3, 0.3, 30.1, 5.8, 4.7, 52.2, 75650, "Bachelor's degree", "None", "Moderate-term on-the-job training", "OOH Content"],
+                ["        Actors", "27-2011", "Line item", 57, 57.1, 0, 0, 0.2, 0.3, 27.9, 6.3, "—", "Some college, no degree", "None", "Long-term on-the-job training", "OOH Content"],
+                ["      Registered nurses", "29-1141", "Line item", 3391, 3557.1, 2, 2, 166.1, 4.9000000000000004, 0.5, 189.1, 93600, "Bachelor's degree", "None", "None", "OOH Content"],
+                ["      Fishing and hunting workers", "45-3031", "Line item", 21.9, 20.9, 0, 0, -1, -4.5999999999999996, 57.1, 2.8, "—", "No formal educational credential", "None", "Moderate-term on-the-job training", "OOH Content"],
+                ["      Electricians", "47-2111", "Line item", 818.7, 896.1, 0.5, 0.5, 77.400000000000006, 9.5, 7.8, 81, 62350, "High school diploma or equivalent", "None", "Apprenticeship", "OOH Content"],
+                ["        Airline pilots, copilots, and flight engineers", "53-2011", "Line item", 100, 103.9, 0.1, 0.1, 3.9, 3.9, "—", 11.7, 226600, "Bachelor's degree", "Less than 5 years", "Moderate-term on-the-job training", "OOH Content"],
+                Footer("Footnotes:"), Footer("Source: Employment Projections program, U.S. Bureau of Labor Statistics")]));
+        SmallWorkbook.Write(Path.Combine(Projections, "education.xlsx"),
+            ("Table 5.3", [
+                ["Table 5.3 Educational attainment for workers 25 years and older by detailed occupation, 2022–23 (Percent)"],
+                [Title, Code, "Less than high school diploma", "High school diploma or equivalent", "Some college, no degree", "Associate's degree", "Bachelor's degree", "Master's degree", "Doctoral or professional degree"],
+                ["Actors", "27-2011", 2.8, 9.9, 17.2, 6.2, 48.7, 13, 2.2000000000000002],
+                ["Registered nurses", "29-1141", 0.5, 1.2, 3.9, 25.6, 54.4, 11.8, 2.7],
+                ["Electricians", "47-2111", 8.1999999999999993, 37.299999999999997, 29.7, 15.4, 7.8, 1.3, 0.3],
+                Footer("Table Source: Employment Projections program, U.S. Bureau of Labor Statistics")]));
+        string[] skills = ["Adaptability", "Computers and information technology", "Creativity and innovation", "Critical and analytical thinking",
+            "Customer service", "Detail oriented", "Fine motor", "Interpersonal", "Leadership", "Mathematics", "Mechanical",
+            "Physical strength and stamina", "Problem solving and decision making", "Project management", "Science",
+            "Speaking and listening", "Writing and reading"];
+        SmallWorkbook.Write(Path.Combine(Projections, "skills.xlsx"),
+            ("Table 6.2", [
+                ["Table 6.2 Top skills by detailed occupation and 2024–34 employment projections (Employment in thousands)"],
+                [Title, Code, "Employment, 2024", "Top highest skill", "Second highest skill", "Third highest skill"],
+                ["  Registered nurses", "29-1141", 3391, "Interpersonal", "Adaptability", "Detail oriented"],
+                ["  Electricians", "47-2111", 818.7, "Detail oriented", "Adaptability", "Problem solving and decision making"]]),
+            ("Table 6.5", [
+                ["Table 6.5 Percentile rank of detailed occupations by skill, 2024"],
+                [Title, Code, .. skills],
+                ["Registered nurses", "29-1141", 91, 66, 63, 77, 90, 87, 51, 97, 91, 80, 42, 78, 88, 60, 83, 70, 79],
+                ["Electricians", "47-2111", 61, 25, 70, 69, 59, 81, 96, 48, 91, 81, 96, 97, 83, 93, 53, 30, 44],
+                Footer("Source: Employment Projections program, U.S. Bureau of Labor Statistics")]));
+    }
+
+    private void WriteWages()
+    {
+        object?[] Row(string code, string title, string group, object employment, params object[] wages) =>
+            ["99", "U.S.", "1", "US", "000000", "Cross-industry", "cross-industry", "1235", code, title, group, employment, .. wages];
+        SmallWorkbook.Write(Wages,
+            ("national_M2024_dl", [
+                ["AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE", "I_GROUP", "OWN_CODE", "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP",
+                 "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"],
+                Row("29-0000", "Healthcare Practitioners and Technical Occupations", "major", 9592690, 21.13, 29.66, 39.950000000000003, 56.92, 81.37, 43940, 61680, 83090, 118400, 169250, "", ""),
+                Row("13-1020", "Buyers and Purchasing Agents", "broad", 486900, 22.34, 28.21, 36.369999999999997, 47.69, 61.31, 46460, 58670, 75650, 99190, 127520, "", ""),
+                Row("13-1020", "Buyers and Purchasing Agents", "detailed", 486900, 22.34, 28.21, 36.369999999999997, 47.69, 61.31, 46460, 58670, 75650, 99190, 127520, "", ""),
+                Row("27-2011", "Actors", "detailed", 38800, 14, 16.940000000000001, 23.33, 41.09, 97.19, "*", "*", "*", "*", "*", "", "TRUE"),
+                Row("29-1141", "Registered Nurses", "detailed", 3282010, 31.75, 37.79, 45, 51.9, 65.06, 66030, 78610, 93600, 107960, 135320, "", ""),
+                Row("47-2111", "Electricians", "detailed", 742580, 18.96, 23.47, 29.98, 39.29, 50.98, 39430, 48820, 62350, 81730, 106030, "", ""),
+                Row("53-2011", "Airline Pilots, Copilots, and Flight Engineers", "detailed", 99300, "*", "*", "*", "*", "*", 98560, 154360, 226600, "#", "#", "TRUE", ""),
+                // A made-up code, to stand for an occupation with wages but no projections.
+                Row("99-9999", "Wage-only fixture occupation", "detailed", 1000, 10, 11, 12, 13, 14, 20800, 22880, 24960, 27040, 29120, "", "")]),
+            ("Field Descriptions", [
+                ["May 2024 OEWS Estimates"],
+                ["Field", "Field Description"],
+                ["*  = indicates that a wage estimate is not available "],
+                ["#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year "]]));
+    }
+}
