@@ -12,6 +12,12 @@ public static class ArticleParser
     public static ParseResult<Article> Parse(string file, string slug, string text)
     {
         var problems = new ProblemList(file);
+        if (FrontMatterFences.Unclosed(text) is { } unclosed)
+        {
+            // Without its closing fence the YAML would be read as Markdown: one message, not a cascade.
+            problems.Error(unclosed.Line, unclosed.Column, unclosed.Message);
+            return new(null, problems.All);
+        }
         var document = MarkdownReader.Read(text, problems, splitSections: false);
         if (document.FrontMatter is null)
         {

@@ -22,6 +22,12 @@ public static class CareerGuideParser
     {
         ArgumentNullException.ThrowIfNull(context);
         var problems = new ProblemList(file);
+        if (FrontMatterFences.Unclosed(text) is { } unclosed)
+        {
+            // Without its closing fence the YAML would be read as Markdown: one message, not a cascade.
+            problems.Error(unclosed.Line, unclosed.Column, unclosed.Message);
+            return new(null, problems.All);
+        }
         var document = MarkdownReader.Read(text, problems);
         if (document.FrontMatter is null)
         {

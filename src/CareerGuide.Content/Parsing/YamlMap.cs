@@ -42,6 +42,12 @@ internal sealed class YamlMap
         }
         catch (YamlException e)
         {
+            // Two mistakes YamlDotNet reports far from their cause, or without the field's path.
+            if ((YamlMistakes.TabIndentation(frontMatter.Yaml, frontMatter.FirstLine) ?? YamlMistakes.DuplicateKey(frontMatter.Yaml, frontMatter.FirstLine)) is { } known)
+            {
+                problems.Error(known.Line, known.Column, known.Message);
+                return null;
+            }
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
             problems.Error(source.Line(e.Start), (int)e.Start.Column, $"YAML syntax error: {TrimYamlMessage(message)}");
             return null;

@@ -1,0 +1,24 @@
+namespace CareerGuide.Content.Parsing;
+
+/// <summary>
+/// Finds a front matter that is opened with <c>---</c> and never closed. Markdig then sees no front matter
+/// at all and reads the YAML as Markdown (a <c># comment</c> becomes a heading), so the file is checked for
+/// this first and gets one message that says what to do.
+/// </summary>
+internal static class FrontMatterFences
+{
+    /// <summary>The problem with the fences, or null when the front matter is closed (or there is none to close).</summary>
+    public static ContentProblemAt? Unclosed(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        if (lines.Count == 0 || lines[0].TrimEnd() != "---") return null;
+        if (lines.Skip(1).Any(l => l.TrimEnd() is "---" or "...")) return null;
+        // Where the body most likely begins: the first section heading, else the end of the file.
+        var body = lines.FindIndex(1, l => l.StartsWith("## ", StringComparison.Ordinal));
+        var where = body < 0 ? $"at the end of the file (after line {lines.Count})" : $"before line {body + 1}";
+        return new ContentProblemAt(1, 1, $"the front matter opened at line 1 is never closed: add a line '---' {where}");
+    }
+}
+
+/// <summary>A message and where it belongs in a file.</summary>
+internal sealed record ContentProblemAt(int Line, int Column, string Message);
