@@ -39,7 +39,7 @@ public static class ContentLoader
             .ToList();
         var articles = MarkdownFiles(root, "articles").AsParallel().AsOrdered().Select(path => Read(root, path, ArticleParser.Parse)).ToList();
 
-        var checks = new CrossFileChecks(guides, articles);
+        var checks = new CrossFileChecks(guides, articles, options.Previous);
         var problems = new List<ContentProblem>();
         var kept = new List<string>();
         var servedGuides = Serve(guides, checks, options.Previous?.Guides, g => g.SourcePath,

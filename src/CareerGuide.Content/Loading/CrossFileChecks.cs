@@ -4,7 +4,7 @@ using CareerGuide.Content.Parsing;
 namespace CareerGuide.Content.Loading;
 
 /// <summary>
-/// Checks that need every file: aliases that collide with another guide's slug or alias, and links to
+/// Checks that need every file: slugs and aliases that collide, two careers with one title, and links to
 /// careers, sections or articles that do not exist. A link counts as good when its target file exists,
 /// even if that file has errors of its own, so one bad file never cascades into errors in others.
 /// </summary>
@@ -15,32 +15,54 @@ internal sealed class CrossFileChecks
     private readonly HashSet<string> articles = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ContentProblem>> extra = new(StringComparer.Ordinal);
 
-    public CrossFileChecks(IReadOnlyList<LoadedFile<Model.CareerGuide>> guides, IReadOnlyList<LoadedFile<Article>> articleFiles)
+    public CrossFileChecks(IReadOnlyList<LoadedFile<Model.CareerGuide>> guides, IReadOnlyList<LoadedFile<Article>> articleFiles, ContentCatalog? previous = null)
     {
+        // What was online keeps its claims: a clash is the fault of the file that brought it in, and the guide
+        // already online stays online and keeps taking edits. Among new claims, the file that comes first wins.
+        var established = previous?.Guides.Select(g => g.SourcePath).ToHashSet(StringComparer.Ordinal) ?? [];
+        var oldAliases = previous?.Guides.SelectMany(g => g.Aliases.Select(a => (Alias: a, g.SourcePath)))
+            .DistinctBy(x => x.Alias).ToDictionary(x => x.Alias, x => x.SourcePath, StringComparer.Ordinal) ?? [];
         foreach (var guide in guides.Where(g => Slug.IsValid(g.Slug)))
         {
+            if (oldAliases.TryGetValue(guide.Slug, out var aliasOwner) && aliasOwner != guide.Path && !established.Contains(guide.Path))
+            {
+                Add(guide.Path, new SiteLink(guide.Slug, 1, 1),
+                    $"the file name makes the slug '{guide.Slug}', which is already an old slug of {aliasOwner} (its aliases); rename this file, or remove the alias there first");
+                continue;
+            }
             careerOwners[guide.Slug] = guide.Path;
             if (guide.Result.Value is { } value) parsedGuides[guide.Slug] = value;
         }
         foreach (var article in articleFiles) articles.Add(article.Slug);
 
-        // Aliases in file order: the first file to claim an old slug keeps it.
-        foreach (var guide in guides)
+        // Each claim that was online already goes first, then new claims in file order.
+        var aliasClaims = guides.SelectMany(g => g.Result.Aliases.Select(a => (Guide: g, Alias: a)))
+            .OrderBy(c => oldAliases.GetValueOrDefault(c.Alias.Url) == c.Guide.Path ? 0 : 1).ToList();
+        foreach (var (guide, alias) in aliasClaims)
         {
-            foreach (var alias in guide.Result.Aliases)
+            if (careerOwners.TryGetValue(alias.Url, out var owner))
             {
-                if (careerOwners.TryGetValue(alias.Url, out var owner))
-                {
-                    Add(guide.Path, alias, owner == guide.Path
-                        ? $"aliases: '{alias.Url}' is listed twice"
-                        : $"aliases: duplicate career slug '{alias.Url}': it is already used by {owner}; remove it from one of the two files");
-                }
-                else
-                {
-                    careerOwners[alias.Url] = guide.Path;
-                    if (guide.Result.Value is { } value) parsedGuides[alias.Url] = value;
-                }
+                Add(guide.Path, alias, owner == guide.Path
+                    ? $"aliases: '{alias.Url}' is listed twice"
+                    : $"aliases: duplicate career slug '{alias.Url}': it is already used by {owner}; remove it from one of the two files");
             }
+            else
+            {
+                careerOwners[alias.Url] = guide.Path;
+                if (guide.Result.Value is { } value) parsedGuides[alias.Url] = value;
+            }
+        }
+
+        var oldTitles = previous?.Guides.DistinctBy(g => g.Title, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Title, g => g.SourcePath, StringComparer.OrdinalIgnoreCase) ?? [];
+        var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var guide in guides.Where(g => g.Result.Title is not null)
+            .OrderBy(g => oldTitles.GetValueOrDefault(g.Result.Title?.Url.Trim() ?? string.Empty) == g.Path ? 0 : 1))
+        {
+            if (guide.Result.Title is not { } title) continue;
+            if (titles.TryGetValue(title.Url.Trim(), out var first))
+                Add(guide.Path, title, $"title: '{title.Url}' is also the title of {first}; two careers with one name confuse readers and search, so give one of them another title");
+            else titles[title.Url.Trim()] = guide.Path;
         }
         foreach (var guide in guides) CheckLinks(guide.Path, guide.Result.Links);
         foreach (var article in articleFiles) CheckLinks(article.Path, article.Result.Links);

@@ -38,6 +38,7 @@ public static class CareerGuideParser
         if (yaml is null) return new(null, problems.All);
 
         var title = yaml.Text("title");
+        var titleAt = yaml.Scalar("title", required: false, string.Empty) is { } t ? new SiteLink(t.Value, t.Line, t.Column) : null;
         var draft = yaml.Flag("draft");
         var aliases = ReadAliases(yaml, slug);
         var prose = BodySections.Match(document.Parts, problems);
@@ -55,7 +56,7 @@ public static class CareerGuideParser
             : null);
 
         Placeholders.Report(text, problems);
-        if (problems.HasErrors || title is null) return new(null, problems.All) { Links = problems.Links, Aliases = aliases };
+        if (problems.HasErrors || title is null) return new(null, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
         var faq = sections.OfType<FaqSection>().FirstOrDefault();
         if (faq is not null)
         {
@@ -63,7 +64,7 @@ public static class CareerGuideParser
             sections[sections.IndexOf(faq)] = faq with { Entries = entries };
         }
         var guide = new Model.CareerGuide(slug, title, sections) { Draft = draft, Aliases = [.. aliases.Select(a => a.Url)] };
-        return new(guide, problems.All) { Links = problems.Links, Aliases = aliases };
+        return new(guide, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
     }
 
     private static List<SiteLink> ReadAliases(YamlMap yaml, string slug)

@@ -14,6 +14,9 @@ public sealed record ParseResult<T>(T? Value, IReadOnlyList<ContentProblem> Prob
     /// <summary>Old slugs this file answers to (a guide's <c>aliases</c>), with their positions.</summary>
     public IReadOnlyList<SiteLink> Aliases { get; init; } = [];
 
+    /// <summary>The file's title and where it is written, for the check that no two careers share one.</summary>
+    public SiteLink? Title { get; init; }
+
     /// <summary>True when the file has no errors.</summary>
     public bool Succeeded => Value is not null;
 }

@@ -48,6 +48,52 @@ public sealed class CrossFileTests : IDisposable
         Assert.Equal("a-one", Load().FindByAlias("old-name")!.Slug);
     }
 
+    private static string Titled(string title, string extra = "") =>
+        Lunar.Replace("title: Lunar Greenhouse Technician\n", $"title: {title}\n{extra}", StringComparison.Ordinal);
+
+    [Fact]
+    public void Two_guides_with_one_title_is_an_error_naming_both_files()
+    {
+        Career("moon-grower", Titled("lunar greenhouse technician"));
+        Assert.Equal(["careers/moon-grower.md:3:8: error: title: 'lunar greenhouse technician' is also the title of careers/lunar-greenhouse-technician.md; two careers with one name confuse readers and search, so give one of them another title"],
+            Problems());
+        Assert.Equal("lunar-greenhouse-technician", Assert.Single(Load().Guides).Slug);
+    }
+
+    [Fact]
+    public void An_alias_clash_is_reported_on_the_file_that_introduced_it_and_the_online_guide_keeps_taking_edits()
+    {
+        Career("a-one", Titled("One"));
+        Career("b-two", Titled("Two", "aliases: [old-name]\n"));
+        var online = Load();
+        Assert.Empty(online.Problems);
+
+        // An editor gives a-one the same old slug, and at the same time edits b-two.
+        Career("a-one", Titled("One", "aliases: [old-name]\n"));
+        Career("b-two", Titled("Two, edited", "aliases: [old-name]\n"));
+        var reloaded = Load(online);
+
+        Assert.Equal(["careers/a-one.md:4:11: error: aliases: duplicate career slug 'old-name': it is already used by careers/b-two.md; remove it from one of the two files"],
+            reloaded.Problems.Select(p => p.ToString()));
+        Assert.Equal("Two, edited", reloaded.FindByAlias("old-name")!.Title);
+        Assert.Equal(["careers/a-one.md"], reloaded.KeptFiles); // a-one stays online at its last good version
+    }
+
+    [Fact]
+    public void A_new_file_named_after_an_old_slug_is_the_one_reported()
+    {
+        Career("moon-farmer", Titled("Moon Farmer", "aliases: [moon-grower]\n"));
+        var online = Load();
+        Career("moon-grower", Titled("Moon Grower"));
+
+        var reloaded = Load(online);
+
+        Assert.Equal(["careers/moon-grower.md:1:1: error: the file name makes the slug 'moon-grower', which is already an old slug of careers/moon-farmer.md (its aliases); rename this file, or remove the alias there first"],
+            reloaded.Problems.Select(p => p.ToString()));
+        Assert.Equal("moon-farmer", reloaded.FindByAlias("moon-grower")!.Slug);
+        Assert.Null(reloaded.FindGuide("moon-grower"));
+    }
+
     [Fact]
     public void Links_to_careers_sections_and_articles_that_do_not_exist_are_errors_with_suggestions()
     {

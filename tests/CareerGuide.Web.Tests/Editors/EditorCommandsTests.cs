@@ -27,7 +27,7 @@ public sealed class EditorCommandsTests : IDisposable
     public void Validate_prints_one_line_per_problem_and_exits_1_on_an_error()
     {
         content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar);
-        content.WriteCareer("typo", TempContent.Lunar.Replace("skills:\n", "skils:\n", StringComparison.Ordinal));
+        content.WriteCareer("typo", TempContent.Lunar.Replace("skills:\n", "skils:\n", StringComparison.Ordinal).Replace("title: Lunar", "title: Typo", StringComparison.Ordinal));
 
         Assert.Equal(1, Run("validate", content.Root));
         Assert.Equal(
@@ -135,7 +135,7 @@ public sealed class EditorCommandsTests : IDisposable
     public void Validate_takes_a_single_file_and_reports_only_that_file()
     {
         content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar);
-        content.WriteCareer("typo", TempContent.Lunar.Replace("skills:\n", "skils:\n", StringComparison.Ordinal));
+        content.WriteCareer("typo", TempContent.Lunar.Replace("skills:\n", "skils:\n", StringComparison.Ordinal).Replace("title: Lunar", "title: Typo", StringComparison.Ordinal));
 
         Assert.Equal(0, Run("validate", content.Career("lunar-greenhouse-technician")));
         Assert.Equal(["1 file checked: 0 errors, 0 warnings"], OutputLines);
