@@ -59,7 +59,8 @@ public static class ArticleParser
 
         var body = document.Parts.Count == 0 ? RenderedHtml.Empty : document.Parts[0].Html;
         if (body.IsEmpty) problems.Error(document.FrontMatter.FirstLine, 1, "the article has no body: write it in Markdown after the closing '---'");
-        Placeholders.Report(text, problems);
+        // Articles have no drafts: what is in the folder is published, so a placeholder is an error.
+        Placeholders.Report(text, draft: false, problems);
         if (problems.HasErrors || title is null || description is null || author is null || readMinutes is null || published is null)
             return new(null, problems.All) { Links = problems.Links };
 

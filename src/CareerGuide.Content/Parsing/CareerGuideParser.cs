@@ -47,7 +47,7 @@ public static class CareerGuideParser
         {
             // Each kind reads itself: see its SectionRules, found from its SectionCatalog entry.
             var part = prose.GetValueOrDefault(info.Kind);
-            var section = info.Rules.Read(new SectionSource(info, yaml, part, problems, context));
+            var section = info.Rules.Read(new SectionSource(info, yaml, part, problems, context) { Draft = draft });
             if (section is null) continue;
             sections.Add(part is null ? section : section with { Prose = part.Html });
         }
@@ -55,7 +55,7 @@ public static class CareerGuideParser
             ? $"'{key}' is prose: write it in the body under '## {p.Title}'"
             : null);
 
-        Placeholders.Report(text, problems);
+        Placeholders.Report(text, draft, problems);
         if (problems.HasErrors || title is null) return new(null, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
         var faq = sections.OfType<FaqSection>().FirstOrDefault();
         if (faq is not null)

@@ -24,7 +24,7 @@ internal sealed class MarketRules : SectionRules<MarketSection>
         var demand = map.Choice("demand", DemandLevels);
         var growthMap = map.Map("growth");
         map.ReportUnknownKeys();
-        var salary = salaryMap is null ? null : ReadSalary(salaryMap);
+        var salary = salaryMap is null ? null : ReadSalary(salaryMap, source.Draft);
 
         GrowthProjection? growth = null;
         if (growthMap is not null)
@@ -39,7 +39,7 @@ internal sealed class MarketRules : SectionRules<MarketSection>
             : new MarketSection(region, salary, demand.Value, growth);
     }
 
-    private static SalaryRange? ReadSalary(YamlMap salary)
+    private static SalaryRange? ReadSalary(YamlMap salary, bool draft)
     {
         var currency = salary.Scalar("currency", required: true, "a currency code such as USD");
         var period = salary.Choice("period", PayPeriods);
@@ -56,6 +56,8 @@ internal sealed class MarketRules : SectionRules<MarketSection>
             salary.Error(At(salary, "low"), $"{salary.FieldPath("low")}: low ({low}) is more than high ({high}); swap them");
         else if (median < low || median > high)
             salary.Error(At(salary, "median"), $"{salary.FieldPath("median")}: the median ({median}) is outside the range {low}–{high}; it must lie between low and high");
+        else if (median == 0 && !draft)
+            salary.Error(At(salary, "median"), $"{salary.FieldPath("median")}: 0 is the new-career placeholder; write the real median pay before publishing, or keep 'draft: true' while it is a draft");
         else if (currency is not null && period is not null && low is not null && median is not null && high is not null)
             return new SalaryRange(currency.Value, period.Value, low.Value, median.Value, high.Value);
         return null;

@@ -11,6 +11,9 @@ namespace CareerGuide.Content.Sections;
 /// <param name="Context">Today's date and what the site has, for checks that need them.</param>
 internal sealed record SectionSource(SectionInfo Info, YamlMap Yaml, BodyPart? Prose, ProblemList Problems, ParseContext Context)
 {
+    /// <summary>True for a draft, where the new-career scaffold's placeholder values are still allowed.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>The kind's front-matter field: its slug.</summary>
     public string Key => Info.Slug;
 

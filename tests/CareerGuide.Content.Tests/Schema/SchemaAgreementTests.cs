@@ -27,6 +27,7 @@ public sealed class SchemaAgreementTests
         ["prose-without-data"] = "the Markdown body",
         ["unknown-section-heading"] = "the Markdown body",
         ["text-before-first-heading"] = "the Markdown body",
+        ["published-zero-salary"] = "a value allowed only while another field (draft) is set",
     };
 
     private static SubsetSchemaValidator Load(string name) =>

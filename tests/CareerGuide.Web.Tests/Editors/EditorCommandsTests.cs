@@ -159,4 +159,19 @@ public sealed class EditorCommandsTests : IDisposable
         Assert.Equal(0, EditorCommands.TryRun(["validate"], output, error, Today, configuredRoot: content.Root));
         Assert.StartsWith("1 file checked: 0 errors, ", OutputLines[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_scaffold_published_without_being_filled_in_fails_validation()
+    {
+        Assert.Equal(0, Run("new", "career", "Data Scientist", content.Root));
+        var path = content.Career("data-scientist");
+        File.WriteAllLines(path, File.ReadAllLines(path).Where(l => l.Trim() != "draft: true"));
+
+        output.GetStringBuilder().Clear();
+        Assert.Equal(1, Run("validate", content.Root));
+        var lines = OutputLines;
+        Assert.Contains(lines, l => l.Contains(": error: placeholder 'TODO' still here: a published guide may not have one", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines[..^1], l => l.Contains(": warning: placeholder", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(": error: market.salary.median: 0 is the new-career placeholder", StringComparison.Ordinal));
+    }
 }
