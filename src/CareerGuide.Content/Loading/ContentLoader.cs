@@ -40,14 +40,17 @@ public static class ContentLoader
         var articles = MarkdownFiles(root, "articles").AsParallel().AsOrdered().Select(path => Read(root, path, ArticleParser.Parse)).ToList();
 
         var checks = new CrossFileChecks(guides, articles, options.Previous);
+        var dates = ContentDates.FromGit(root);
+        // A file's own 'updated' date first, else its last commit.
+        DateTimeOffset? When(DateTimeOffset? own, string file) => own ?? (dates.TryGetValue(file, out var committed) ? committed : null);
         var problems = new List<ContentProblem>();
         var kept = new List<string>();
         var servedGuides = Serve(guides, checks, options.Previous?.Guides, g => g.SourcePath,
-                (g, file) => g with { SourcePath = file.Path, LastModified = file.Modified }, problems, kept)
+                (g, file) => g with { SourcePath = file.Path, LastModified = When(g.LastModified, file.Path) }, problems, kept)
             .Where(g => options.IncludeDrafts || !g.Draft)
             .ToList();
         var servedArticles = Serve(articles, checks, options.Previous?.Articles, a => a.SourcePath,
-            (a, file) => a with { SourcePath = file.Path, LastModified = file.Modified }, problems, kept);
+            (a, file) => a with { SourcePath = file.Path, LastModified = When(a.LastModified, file.Path) }, problems, kept);
 
         var catalog = new ContentCatalog(DerivedSections.Add(servedGuides, servedArticles), servedArticles, problems, guides.Count + articles.Count, DateTimeOffset.UtcNow)
         {
@@ -81,15 +84,6 @@ public static class ContentLoader
     private static LoadedFile<T> Read<T>(string root, string path, Func<string, string, string, ParseResult<T>> parse) where T : class
     {
         var file = Relative(root, path);
-        DateTimeOffset modified;
-        try
-        {
-            modified = File.GetLastWriteTimeUtc(path);
-        }
-        catch (IOException)
-        {
-            modified = DateTimeOffset.UtcNow;
-        }
         ParseResult<T> result;
         try
         {
@@ -102,7 +96,7 @@ public static class ContentLoader
             result = new(null, [new ContentProblem(file, 1, 1, ProblemSeverity.Error,
                 $"the file could not be parsed because of an internal error ({e.GetType().Name}: {e.Message}); please report it")]);
         }
-        return new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), modified, result);
+        return new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), result);
     }
 
     /// <summary>Reads and parses one file, turning every failure into a problem.</summary>

@@ -38,6 +38,6 @@ public sealed record Article(
     /// <summary>The file the article came from, relative to the content root.</summary>
     public string SourcePath { get; init; } = string.Empty;
 
-    /// <summary>When the file was last written.</summary>
-    public DateTimeOffset LastModified { get; init; }
+    /// <summary>When the article last changed: its <c>updated</c> date, else the last commit that touched its file; null when unknown.</summary>
+    public DateTimeOffset? LastModified { get; init; }
 }

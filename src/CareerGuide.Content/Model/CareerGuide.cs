@@ -17,8 +17,11 @@ public sealed record CareerGuide(string Slug, string Title, IReadOnlyList<GuideS
     /// <summary>Old slugs that answer with a permanent redirect to this guide.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
-    /// <summary>When the file was last written.</summary>
-    public DateTimeOffset LastModified { get; init; }
+    /// <summary>
+    /// When the guide last changed: its <c>updated</c> date, else the last commit that touched its file; null
+    /// when neither is known (never the file's modification time, which every clone resets).
+    /// </summary>
+    public DateTimeOffset? LastModified { get; init; }
 
     /// <summary>The one-line summary used on cards and in link previews (the snapshot's summary).</summary>
     public string Summary => Section<SnapshotSection>()?.Summary ?? Title;

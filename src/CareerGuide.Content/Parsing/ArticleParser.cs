@@ -34,6 +34,7 @@ public static class ArticleParser
         var readMinutes = yaml.Integer("read_minutes", 1, 600, what: "minutes");
         var published = yaml.Date("published");
         var created = yaml.Date("created", required: false);
+        var updated = yaml.Date("updated", required: false);
         var hero = yaml.Scalar("hero_image", required: false, "a site-relative image path");
         var heroAlt = yaml.Text("hero_alt", required: hero is not null);
         var careers = yaml.ScalarList("careers");
@@ -65,7 +66,7 @@ public static class ArticleParser
             return new(null, problems.All) { Links = problems.Links };
 
         return new(new Article(slug, title, subtitle, description, author, readMinutes.Value, published.Value,
-            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = [.. careers.Select(c => c.Value)] }, problems.All)
+            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = [.. careers.Select(c => c.Value)], LastModified = updated is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null }, problems.All)
         { Links = problems.Links };
     }
 }

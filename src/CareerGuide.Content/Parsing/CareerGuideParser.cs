@@ -40,6 +40,7 @@ public static class CareerGuideParser
         var title = yaml.Text("title");
         var titleAt = yaml.Scalar("title", required: false, string.Empty) is { } t ? new SiteLink(t.Value, t.Line, t.Column) : null;
         var draft = yaml.Flag("draft");
+        var updated = yaml.Date("updated", required: false);
         var aliases = ReadAliases(yaml, slug);
         var prose = BodySections.Match(document.Parts, problems);
         var sections = new List<GuideSection>();
@@ -63,7 +64,12 @@ public static class CareerGuideParser
             var entries = FaqWriter.StandardEntries(title, sections).Concat(faq.Entries).ToList();
             sections[sections.IndexOf(faq)] = faq with { Entries = entries };
         }
-        var guide = new Model.CareerGuide(slug, title, sections) { Draft = draft, Aliases = [.. aliases.Select(a => a.Url)] };
+        var guide = new Model.CareerGuide(slug, title, sections)
+        {
+            Draft = draft,
+            Aliases = [.. aliases.Select(a => a.Url)],
+            LastModified = updated is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        };
         return new(guide, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
     }
 

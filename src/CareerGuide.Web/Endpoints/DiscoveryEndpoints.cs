@@ -29,14 +29,15 @@ public static class DiscoveryEndpoints
     /// <summary>Every public page, with the last-modified date of the content file behind it.</summary>
     public static byte[] Sitemap(ContentCatalog catalog, SiteOptions site)
     {
-        var newest = catalog.Guides.Select(g => g.LastModified).Concat(catalog.Articles.Select(a => a.LastModified))
-            .DefaultIfEmpty(catalog.LoadedAt).Max();
+        // A page's lastmod is when its content last changed; a page with no known date has none.
+        var guides = Newest(catalog.Guides.Select(g => g.LastModified));
+        var articles = Newest(catalog.Articles.Select(a => a.LastModified));
         return Write(xml =>
         {
             xml.WriteStartElement("urlset", SitemapNs);
-            Url(Links.Home, newest);
-            Url(Links.Careers, catalog.Guides.Select(g => g.LastModified).DefaultIfEmpty(newest).Max());
-            Url(Links.Articles, catalog.Articles.Select(a => a.LastModified).DefaultIfEmpty(newest).Max());
+            Url(Links.Home, Newest([guides, articles]));
+            Url(Links.Careers, guides);
+            Url(Links.Articles, articles);
             foreach (var guide in catalog.Guides)
             {
                 Url(Links.Guide(guide.Slug), guide.LastModified);
@@ -45,11 +46,11 @@ public static class DiscoveryEndpoints
             foreach (var article in catalog.Articles) Url(Links.Article(article.Slug), article.LastModified);
             xml.WriteEndElement();
 
-            void Url(string path, DateTimeOffset modified)
+            void Url(string path, DateTimeOffset? modified)
             {
                 xml.WriteStartElement("url", SitemapNs);
                 xml.WriteElementString("loc", SitemapNs, site.Absolute(path));
-                xml.WriteElementString("lastmod", SitemapNs, modified.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                if (modified is { } date) xml.WriteElementString("lastmod", SitemapNs, date.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 xml.WriteEndElement();
             }
         });
@@ -62,13 +63,13 @@ public static class DiscoveryEndpoints
         var feed = new SyndicationFeed($"{site.Name} articles", "Articles about careers, skills and the job market.", new Uri(articles))
         {
             Id = articles,
-            LastUpdatedTime = Utc(catalog.Articles.Select(a => a.LastModified).DefaultIfEmpty(catalog.LoadedAt).Max()),
+            LastUpdatedTime = Utc(catalog.Articles.Select(Updated).DefaultIfEmpty(catalog.LoadedAt).Max()),
             Authors = { new SyndicationPerson { Name = site.Name } },
             Links = { new SyndicationLink(new Uri(site.Absolute(Links.Feed)), "self", null, "application/atom+xml", 0) },
             Items = catalog.Articles.Select(article =>
             {
                 var url = site.Absolute(Links.Article(article.Slug));
-                var item = new SyndicationItem(article.Title, SyndicationContent.CreatePlaintextContent(article.Description), new Uri(url), url, Utc(article.LastModified))
+                var item = new SyndicationItem(article.Title, SyndicationContent.CreatePlaintextContent(article.Description), new Uri(url), url, Utc(Updated(article)))
                 {
                     PublishDate = new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                     Summary = new TextSyndicationContent(article.Description),
@@ -83,6 +84,12 @@ public static class DiscoveryEndpoints
         foreach (var item in feed.Items) item.Links[0].MediaType = "text/html";
         return Write(xml => new Atom10FeedFormatter(feed).WriteTo(xml));
     }
+
+    private static DateTimeOffset? Newest(IEnumerable<DateTimeOffset?> dates) => dates.Max();
+
+    // Atom requires an entry's 'updated': when the article changed, else when it was published.
+    private static DateTimeOffset Updated(Article article) =>
+        article.LastModified ?? new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     // Atom writes an offset of zero as 'Z'.
     private static DateTimeOffset Utc(DateTimeOffset time) => new(time.UtcDateTime.AddTicks(-(time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);

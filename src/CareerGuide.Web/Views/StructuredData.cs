@@ -96,9 +96,9 @@ public static class StructuredData
             ["@type"] = "WebPage",
             ["url"] = site.Absolute(Links.Guide(guide.Slug)),
             ["name"] = guide.Title,
-            ["dateModified"] = guide.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["mainEntity"] = occupation,
         };
+        if (guide.LastModified is { } modified) page["dateModified"] = modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (sources?.LastVerified is { } verified) page["lastReviewed"] = verified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Write(page);
     }
@@ -129,7 +129,7 @@ public static class StructuredData
             ["description"] = article.Description,
             ["url"] = site.Absolute(Links.Article(article.Slug)),
             ["datePublished"] = article.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["dateModified"] = article.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["dateModified"] = (article.LastModified is { } modified ? DateOnly.FromDateTime(modified.UtcDateTime) : article.Published).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = article.Author },
             ["mainEntityOfPage"] = site.Absolute(Links.Article(article.Slug)),
             ["publisher"] = new JsonObject

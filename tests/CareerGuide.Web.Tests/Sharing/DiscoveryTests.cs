@@ -29,8 +29,22 @@ public sealed class DiscoveryTests(SiteFactory site) : IClassFixture<SiteFactory
             .Select(p => "http://localhost:5077" + p);
         Assert.Equal(expected.Order(StringComparer.Ordinal), urls.Keys.Order(StringComparer.Ordinal));
 
-        var fileDate = File.GetLastWriteTimeUtc(Path.Combine(SiteFactory.RepositoryRoot, "content", "careers", "machine-learning-engineer.md")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal(fileDate, urls["http://localhost:5077/careers/machine-learning-engineer/skills"]);
+        // The date of the last commit that touched the file (the repository is a git checkout), never the
+        // file's modification time, which changes with every clone and deploy.
+        Assert.Equal(GitDate("content/careers/machine-learning-engineer.md"), urls["http://localhost:5077/careers/machine-learning-engineer/skills"]);
+        Assert.Equal(GitDate("content/articles/careers-in-machine-learning.md"), urls["http://localhost:5077/articles/careers-in-machine-learning"]);
+    }
+
+    private static string GitDate(string path)
+    {
+        var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["log", "-1", "--format=%cI", "--", path])
+        {
+            WorkingDirectory = SiteFactory.RepositoryRoot,
+            RedirectStandardOutput = true,
+        })!;
+        var date = DateTimeOffset.Parse(git.StandardOutput.ReadToEnd().Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        git.WaitForExit();
+        return date.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
