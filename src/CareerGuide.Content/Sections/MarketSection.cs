@@ -30,7 +30,14 @@ public enum DemandLevel
 /// <param name="Low">The low end of the typical range.</param>
 /// <param name="Median">The median.</param>
 /// <param name="High">The high end of the typical range.</param>
-public sealed record SalaryRange(string Currency, PayPeriod Period, decimal Low, decimal Median, decimal High);
+public sealed record SalaryRange(string Currency, PayPeriod Period, decimal Low, decimal Median, decimal High)
+{
+    /// <summary>The hours BLS counts in a year of full-time work when it turns hourly pay into annual pay (52 weeks of 40 hours).</summary>
+    public const int HoursPerYear = 2080;
+
+    /// <summary>The median as pay for a year: an hourly median times <see cref="HoursPerYear"/>, so hourly and yearly pay compare on one scale.</summary>
+    public decimal YearlyMedian => Period == PayPeriod.Hour ? Median * HoursPerYear : Median;
+}
 
 /// <summary>Projected employment growth.</summary>
 /// <param name="Percent">The projected change in per cent; may be negative.</param>

@@ -9,12 +9,12 @@ namespace CareerGuide.Web.Views;
 /// </summary>
 /// <param name="Industry">Keep guides listing this industry.</param>
 /// <param name="Route">Keep guides offering this education route.</param>
-/// <param name="Salary">Keep guides whose yearly median falls in this band.</param>
+/// <param name="Salary">Keep guides whose yearly median (hourly pay × 2,080 hours) falls in this band.</param>
 /// <param name="Growth">Keep guides whose projected growth falls in this band.</param>
 /// <param name="Sort"><c>name</c>, <c>salary</c> or <c>growth</c>.</param>
 public sealed record CareerFilter(string? Industry, string? Route, string? Salary, string? Growth, string Sort)
 {
-    /// <summary>Yearly median bands, in the guide's own currency.</summary>
+    /// <summary>Yearly median bands, in the guide's own currency; hourly pay counts as 2,080 hours a year, as BLS reckons it.</summary>
     public static readonly IReadOnlyList<(string Key, string Label, decimal Min, decimal Max)> SalaryBands =
     [
         ("under-50k", "Under 50k a year", 0, 50_000),
@@ -57,13 +57,13 @@ public sealed record CareerFilter(string? Industry, string? Route, string? Salar
             var market = g.Section<MarketSection>();
             return (Industry is null || (g.Section<SnapshotSection>()?.Industries.Contains(Industry, StringComparer.OrdinalIgnoreCase) ?? false))
                 && (Route is null || (g.Section<EducationSection>()?.Routes.Any(r => string.Equals(r.Route, Route, StringComparison.OrdinalIgnoreCase)) ?? false))
-                && (Salary is null || (market is { Salary.Period: PayPeriod.Year } && market.Salary.Median >= salaryBand.Min && market.Salary.Median < salaryBand.Max))
+                && (Salary is null || (market is not null && market.Salary.YearlyMedian >= salaryBand.Min && market.Salary.YearlyMedian < salaryBand.Max))
                 && (Growth is null || (market is not null && market.Growth.Percent >= growthBand.Min && market.Growth.Percent < growthBand.Max));
         });
         return Sort switch
         {
             // Guides without the figure go last, A to Z.
-            "salary" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Salary.Median ?? decimal.MinValue).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
+            "salary" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Salary.YearlyMedian ?? decimal.MinValue).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
             "growth" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Growth.Percent ?? decimal.MinValue).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
             _ => [.. kept.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
         };
