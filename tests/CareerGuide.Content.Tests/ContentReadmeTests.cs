@@ -22,6 +22,26 @@ public sealed partial class ContentReadmeTests
         Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 17], full.Value!.Sections.Select(s => s.Info.Number));
     }
 
+    [Fact]
+    public void The_multi_line_text_example_parses_into_one_paragraph()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryContent, "README.md"));
+        var folded = Assert.Single(YamlExamples().Matches(readme), m => m.Groups[1].Value.Contains("summary: >", StringComparison.Ordinal)).Groups[1].Value;
+        var minimal = Examples().Matches(readme)[0].Groups[1].Value;
+        // The README's snapshot example, with the folded summary, in place of the minimal guide's one-line summary.
+        var summaryLines = folded.Split('\n').SkipWhile(l => !l.Contains("summary:", StringComparison.Ordinal)).TakeWhile(l => l.Length > 0);
+        var text = minimal.Replace("  summary: Lighthouse keepers look after a lighthouse and its light.", string.Join("\n", summaryLines), StringComparison.Ordinal);
+
+        var guide = CareerGuideParser.Parse("folded.md", "lighthouse-keeper", text, TestFiles.Today);
+
+        Assert.Empty(guide.Problems);
+        Assert.Equal("Lighthouse keepers look after a lighthouse and its light: they check the lamp, log the weather and keep the log.",
+            guide.Value!.Summary.Trim());
+    }
+
+    [GeneratedRegex("```yaml\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex YamlExamples();
+
     [GeneratedRegex("```markdown\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex Examples();
 }
