@@ -59,10 +59,10 @@ internal static class FaqWriter
             yield return Entry($"What does a typical day look like for {a}?", day.Prose.Value + Paragraph(
                 "A representative day: " + string.Join("; ", day.Entries.Select(e => $"{Display.TimeOfDay(e.Time)}, {Lower(e.Activity)}")) + "."));
 
-        if (snapshot is not null)
+        if (snapshot is { Industries.Count: > 0, Hours: { } hours })
             yield return Entry($"Where does {a} typically work?", Paragraph(
-                $"In {string.Join(", ", snapshot.Industries)}. Typical hours are {snapshot.Hours.MinHoursPerWeek}–{snapshot.Hours.MaxHoursPerWeek} "
-                + $"a week, usually {Display.Mode(snapshot.Hours.Mode)}."));
+                $"In {string.Join(", ", snapshot.Industries)}. Typical hours are {hours.MinHoursPerWeek}–{hours.MaxHoursPerWeek} "
+                + $"a week, usually {Display.Mode(hours.Mode)}."));
     }
 
     private static FaqEntry Entry(string question, string html) => new(question, new RenderedHtml(html));

@@ -4,7 +4,7 @@ using CareerGuide.Content.Parsing;
 namespace CareerGuide.Content.Sections;
 
 /// <summary>01 Snapshot: required in every guide.</summary>
-internal sealed class SnapshotRules : SectionRules<SnapshotSection>
+internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
 {
     private static readonly Dictionary<string, WorkMode> WorkModes = new()
     {
@@ -22,9 +22,12 @@ internal sealed class SnapshotRules : SectionRules<SnapshotSection>
         if (source.Map() is not { } map) return null;
         var summary = map.Text("summary");
         var titles = map.TextList("titles");
-        var industries = map.TextList("industries");
-        var hours = map.Map("hours");
+        // Hours and industries are optional: public data gives neither, and a guide says nothing rather than invent.
+        var industries = map.TextList("industries", required: false) ?? [];
+        var hours = map.Map("hours", required: false);
         var topSkills = map.TextList("top_skills");
+        var soc = Code(map, "soc", SocCode(), "a SOC code; write six digits as 00-0000, e.g. 29-1141");
+        var onetSoc = Code(map, "onet_soc", OnetSocCode(), "an O*NET-SOC code; write it as 00-0000.00, e.g. 29-1141.00");
         WorkHours? workHours = null;
         if (hours is not null)
         {
@@ -36,10 +39,30 @@ internal sealed class SnapshotRules : SectionRules<SnapshotSection>
             else if (min is { } lo && max is { } hi && mode is { } m) workHours = new WorkHours(lo, hi, m);
         }
         map.ReportUnknownKeys();
-        return summary is null || titles is null || industries is null || workHours is null || topSkills is null
-            ? null
-            : new SnapshotSection(summary, titles, industries, workHours, topSkills);
+        if (onetSoc is not null && soc is null)
+            map.Error($"{map.FieldPath("onet_soc")}: an O*NET-SOC code needs the SOC code it refines; add 'soc: {onetSoc[..7]}'");
+        if (summary is null || titles is null || topSkills is null || (hours is not null && workHours is null)) return null;
+        return new SnapshotSection(summary, titles, industries, workHours, topSkills)
+        {
+            Codes = soc is null ? null : new OccupationCodes(soc, onetSoc),
+        };
     }
+
+    // A code field: null when absent or malformed (reported).
+    private static string? Code(YamlMap map, string key, System.Text.RegularExpressions.Regex pattern, string expected)
+    {
+        var value = map.Scalar(key, required: false, expected);
+        if (value is null) return null;
+        if (pattern.IsMatch(value.Value)) return value.Value;
+        map.Error(value, $"{map.FieldPath(key)}: '{value.Value}' is not {expected}");
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-\d{4}$")]
+    private static partial System.Text.RegularExpressions.Regex SocCode();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{2}-\d{4}\.\d{2}$")]
+    private static partial System.Text.RegularExpressions.Regex OnetSocCode();
 
     private protected override string DataText(SnapshotSection s) =>
         string.Join(". ", [s.Summary, string.Join(", ", s.Titles), string.Join(", ", s.Industries), string.Join(", ", s.TopSkills)]);

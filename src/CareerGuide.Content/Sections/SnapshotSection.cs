@@ -22,12 +22,21 @@ public sealed record WorkHours(int MinHoursPerWeek, int MaxHoursPerWeek, WorkMod
 /// <summary>01 Snapshot: the career at a glance.</summary>
 /// <param name="Summary">One or two sentences on what the work is.</param>
 /// <param name="Titles">Common job titles.</param>
-/// <param name="Industries">Where people in the career work.</param>
-/// <param name="Hours">Typical hours and work mode.</param>
+/// <param name="Industries">Where people in the career work; empty when the source does not say.</param>
+/// <param name="Hours">Typical hours and work mode; null when the source does not say.</param>
 /// <param name="TopSkills">The skills named first.</param>
 public sealed record SnapshotSection(
     string Summary,
     IReadOnlyList<string> Titles,
     IReadOnlyList<string> Industries,
-    WorkHours Hours,
-    IReadOnlyList<string> TopSkills) : GuideSection(SectionKind.Snapshot);
+    WorkHours? Hours,
+    IReadOnlyList<string> TopSkills) : GuideSection(SectionKind.Snapshot)
+{
+    /// <summary>The occupation's codes in the U.S. classifications, when the guide gives them.</summary>
+    public OccupationCodes? Codes { get; init; }
+}
+
+/// <summary>An occupation's codes: the Standard Occupational Classification and O*NET's refinement of it.</summary>
+/// <param name="Soc">The 6-digit SOC code, e.g. <c>29-1141</c>.</param>
+/// <param name="OnetSoc">The O*NET-SOC code, e.g. <c>29-1141.00</c>, when there is one.</param>
+public sealed record OccupationCodes(string Soc, string? OnetSoc);

@@ -11,8 +11,8 @@ namespace CareerGuide.Web.ContentServing;
 /// the request path and swaps the snapshot in one assignment, so a request never sees half of one. What must
 /// follow a swap (evicting cached pages) subscribes to <see cref="GetReloadToken"/>, as with configuration.
 /// </summary>
-public sealed partial class ContentStore(IOptions<ContentOptions> options, IHostEnvironment environment,
-    IWebHostEnvironment web, TimeProvider clock, ILogger<ContentStore> logger) : IDisposable
+public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebHostEnvironment environment,
+    TimeProvider clock, ILogger<ContentStore> logger) : IDisposable
 {
     private readonly Lock loading = new();
     private volatile ContentSnapshot snapshot = ContentSnapshot.Empty;
@@ -62,7 +62,7 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IHost
     public void Dispose() => reload.Dispose();
 
     // Whether the site's web root has a file (an audio guide, say), asked once per load, never per request.
-    private bool SiteFileExists(string path) => web.WebRootFileProvider is not NullFileProvider && web.WebRootFileProvider.GetFileInfo(path).Exists;
+    private bool SiteFileExists(string path) => environment.WebRootFileProvider is not NullFileProvider && environment.WebRootFileProvider.GetFileInfo(path).Exists;
 
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Content loaded from {ContentRoot}: {Files} files, {Guides} guides, {Articles} articles, {Problems} problems in {ElapsedMs} ms")]

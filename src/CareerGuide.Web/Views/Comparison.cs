@@ -78,8 +78,8 @@ public sealed class Comparison
         const string Missing = "—";
 
         rows.Add(new("Summary", Each(g => g.Summary), "Overview"));
-        rows.Add(new("Typical hours", Each(g => g.Section<SnapshotSection>() is { } s
-            ? $"{s.Hours.MinHoursPerWeek}–{s.Hours.MaxHoursPerWeek} h/week, {Display.Mode(s.Hours.Mode)}" : Missing), "Overview"));
+        rows.Add(new("Typical hours", Each(g => g.Section<SnapshotSection>() is { Hours: { } h }
+            ? $"{h.MinHoursPerWeek}–{h.MaxHoursPerWeek} h/week, {Display.Mode(h.Mode)}" : Missing), "Overview"));
 
         var markets = guides.Select(g => g.Section<MarketSection>()).ToList();
         // Pay is only ranked when every career states it in the same currency and period.

@@ -63,6 +63,8 @@ public static class StructuredData
             ["name"] = guide.Title,
             ["description"] = guide.Summary,
         };
+        // schema.org asks for the occupation's code in a classification such as the SOC.
+        if (snapshot?.Codes is { } codes) occupation["occupationalCategory"] = codes.Soc;
         if (snapshot is not null) occupation["alternateName"] = new JsonArray([.. snapshot.Titles.Where(t => t != guide.Title).Select(t => (JsonNode)t)]);
         var skillNames = (skills?.Ratings.Select(r => r.Skill) ?? []).Concat(snapshot?.TopSkills ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (skillNames.Count > 0) occupation["skills"] = string.Join(", ", skillNames);

@@ -37,6 +37,20 @@ public sealed class CareerGuideParserTests
     }
 
     [Fact]
+    public void A_snapshot_may_leave_out_hours_and_industries_and_may_give_occupation_codes()
+    {
+        // Public data has no weekly hours or industries for an occupation: the guide says nothing rather than invent them.
+        const string text = "---\ntitle: Data Guide\nsnapshot:\n  summary: A guide built from public figures.\n  titles: [Analyst]\n"
+            + "  top_skills: [Mathematics]\n  soc: 15-2051\n  onet_soc: 15-2051.00\n---\n";
+        var result = CareerGuideParser.Parse("data-guide.md", "data-guide", text, TestFiles.Today);
+        Assert.Empty(result.Problems);
+        var s = result.Value!.Section<SnapshotSection>()!;
+        Assert.Null(s.Hours);
+        Assert.Empty(s.Industries);
+        Assert.Equal(new OccupationCodes("15-2051", "15-2051.00"), s.Codes);
+    }
+
+    [Fact]
     public void Day_entries_are_times_of_day()
     {
         var day = Guide.Section<DaySection>()!;
