@@ -86,6 +86,9 @@ public static class Display
         return text[..(cut > 0 ? cut : PreviewLength - 1)].TrimEnd(',', ';', ':') + "…";
     }
 
+    /// <summary>A percentile rank in words: <c>higher than 91% of occupations</c>.</summary>
+    public static string Percentile(int rank) => $"higher than {rank}% of occupations";
+
     /// <summary>A career title as a plural noun for running text: "Machine Learning Engineers".</summary>
     public static string Plural(string title) => title.EndsWith('s') ? title : title + "s";
 }

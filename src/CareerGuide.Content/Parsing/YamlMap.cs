@@ -186,6 +186,9 @@ internal sealed class YamlMap
         return null;
     }
 
+    /// <summary>True when the field is there and is a group of fields (a mapping) rather than a list or a value.</summary>
+    public bool IsMap(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var value) && value is YamlMappingNode;
+
     /// <summary>A list of mappings; null when absent.</summary>
     public IReadOnlyList<YamlMap>? MapList(string key, bool required = true)
     {

@@ -1,13 +1,30 @@
 using CareerGuide.Content.Model;
+using CareerGuide.Content.Parsing;
 
 namespace CareerGuide.Content.Sections;
 
-/// <summary>05 Skills: each skill rated 0 to 100.</summary>
+/// <summary>
+/// 05 Skills: each skill rated 0 to 100. Written as a list (the editor's ratings), or as <c>scale:</c> and
+/// <c>ratings:</c> when the numbers mean something else (percentile ranks from BLS).
+/// </summary>
 internal sealed class SkillsRules : SectionRules<SkillsSection>
 {
+    private static readonly Dictionary<string, SkillScale> Scales = new() { ["rating"] = SkillScale.Rating, ["percentile"] = SkillScale.Percentile };
+
     private protected override SkillsSection? ReadField(SectionSource source)
     {
-        if (source.List() is not { } items) return null;
+        if (!source.Yaml.IsMap(source.Key)) return Ratings(source.List());
+        var map = source.Map();
+        if (map is null) return null;
+        var scale = map.Choice("scale", Scales);
+        var ratings = Ratings(map.MapList("ratings"));
+        map.ReportUnknownKeys();
+        return scale is null || ratings is null ? null : ratings with { Scale = scale.Value };
+    }
+
+    private static SkillsSection? Ratings(IReadOnlyList<YamlMap>? items)
+    {
+        if (items is null) return null;
         var ratings = new List<SkillRating>();
         foreach (var item in items)
         {
@@ -24,6 +41,7 @@ internal sealed class SkillsRules : SectionRules<SkillsSection>
     private protected override IEnumerable<(string Text, SearchField Field)> WeightedText(SkillsSection s) =>
         [(string.Join(" ", s.Ratings.Select(r => r.Skill)), SearchField.Skill)];
 
-    private protected override string Description(Model.CareerGuide guide, SkillsSection s) =>
-        $"Skills for {Display.Plural(guide.Title)}, rated 0–100: " + string.Join(", ", s.Ratings.Select(r => $"{r.Skill} {r.Rating}")) + ".";
+    private protected override string Description(Model.CareerGuide guide, SkillsSection s) => s.Scale == SkillScale.Percentile
+        ? $"Skills for {Display.Plural(guide.Title)}, as percentile ranks among all occupations: " + string.Join(", ", s.Ratings.Select(r => $"{r.Skill} {Display.Percentile(r.Rating)}")) + "."
+        : $"Skills for {Display.Plural(guide.Title)}, rated 0–100: " + string.Join(", ", s.Ratings.Select(r => $"{r.Skill} {r.Rating}")) + ".";
 }

@@ -68,6 +68,8 @@ public sealed class Comparison
         }
         if (repeated) messages.Add("A career was listed more than once; it is shown once.");
         if (guides.Count == 1) messages.Add("Choose at least one more career to compare with.");
+        if (guides.Select(g => g.Section<SkillsSection>()?.Scale).OfType<SkillScale>().Distinct().Count() > 1)
+            messages.Add("Skills are not set side by side: some of these careers rate skills 0 to 100 by how much they are used, others give percentile ranks among all occupations, and the two scales do not compare.");
         return new Comparison(guides, messages);
     }
 
@@ -98,14 +100,18 @@ public sealed class Comparison
         rows.Add(new("All routes", Each(g => g.Section<EducationSection>() is { } e
             ? string.Join("; ", e.Routes.Select(r => $"{r.Route} {r.SharePercent}%, {r.Duration}, {Display.Cost(r.Cost)}")) : Missing), "Education"));
 
-        // Skills aligned by name: one row per skill any of the careers rates.
+        // Skills aligned by name: one row per skill any of the careers rates, and only when every career's
+        // numbers are on the same scale (an editor's 0-100 rating is not a percentile rank).
+        var scales = guides.Select(g => g.Section<SkillsSection>()?.Scale).OfType<SkillScale>().Distinct().ToList();
+        if (scales.Count > 1) return rows;
+        var unit = scales.FirstOrDefault() == SkillScale.Percentile ? "th percentile" : "/100";
         var skills = guides.SelectMany(g => g.Section<SkillsSection>()?.Ratings.Select(r => r.Skill) ?? [])
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         foreach (var skill in skills)
         {
             var ratings = guides.Select(g => (decimal?)g.Section<SkillsSection>()?.Ratings
                 .FirstOrDefault(r => string.Equals(r.Skill, skill, StringComparison.OrdinalIgnoreCase))?.Rating).ToList();
-            rows.Add(Numbers(skill, ratings, true, (r, _) => $"{r}/100", "Skill ratings"));
+            rows.Add(Numbers(skill, ratings, true, (r, _) => $"{r}{unit}", "Skill ratings"));
         }
         return rows;
     }

@@ -51,6 +51,21 @@ public sealed class CareerGuideParserTests
     }
 
     [Fact]
+    public void Skills_record_their_scale_so_percentile_ranks_are_never_read_as_ratings()
+    {
+        const string text = "---\ntitle: Data Guide\nsnapshot:\n  summary: A guide built from public figures.\n  titles: [Analyst]\n  top_skills: [Mathematics]\n"
+            + "skills:\n  scale: percentile\n  ratings:\n    - skill: Mathematics\n      rating: 91\n---\n";
+        var result = CareerGuideParser.Parse("data-guide.md", "data-guide", text, TestFiles.Today);
+        Assert.Empty(result.Problems);
+        var skills = result.Value!.Section<SkillsSection>()!;
+        Assert.Equal(SkillScale.Percentile, skills.Scale);
+        Assert.Equal([new SkillRating("Mathematics", 91)], skills.Ratings);
+        Assert.Equal(SkillScale.Rating, Guide.Section<SkillsSection>()!.Scale); // a plain list is the 0-100 rating scale
+        Assert.Equal("Skills for Data Guides, as percentile ranks among all occupations: Mathematics higher than 91% of occupations.",
+            skills.Info.Rules.Describe(result.Value, skills));
+    }
+
+    [Fact]
     public void Day_entries_are_times_of_day()
     {
         var day = Guide.Section<DaySection>()!;

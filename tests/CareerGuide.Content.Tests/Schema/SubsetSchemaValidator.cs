@@ -14,7 +14,7 @@ internal sealed class SubsetSchemaValidator(JsonObject schema)
     public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
         "$schema", "$id", "title", "description", "$defs", "$ref", "type", "properties", "required",
-        "additionalProperties", "items", "minItems", "minLength", "minimum", "maximum", "enum", "pattern",
+        "additionalProperties", "items", "minItems", "minLength", "minimum", "maximum", "enum", "pattern", "oneOf",
     };
 
     /// <summary>Every violation, as "path: what", empty when the instance is valid.</summary>
@@ -31,6 +31,11 @@ internal sealed class SubsetSchemaValidator(JsonObject schema)
         {
             var name = reference.GetValue<string>().Replace("#/$defs/", string.Empty, StringComparison.Ordinal);
             Check((JsonObject)schema["$defs"]![name]!, value, path, errors);
+        }
+        if (s["oneOf"] is JsonArray options)
+        {
+            var valid = options.Count(o => { var e = new List<string>(); Check((JsonObject)o!, value, path, e); return e.Count == 0; });
+            if (valid != 1) errors.Add($"{path}: matches {valid} of the {options.Count} allowed forms, not exactly one");
         }
         if (s["type"] is JsonValue type && !HasType(value, type.GetValue<string>()))
         {

@@ -28,4 +28,22 @@ public sealed class SnapshotFromDataTests : IDisposable
             .GetProperty("mainEntity");
         Assert.Equal("15-2051", occupation.GetProperty("occupationalCategory").GetString());
     }
+
+    [Fact]
+    public async Task Percentile_ranks_say_what_they_mean_and_are_never_compared_with_ratings()
+    {
+        content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar);
+        content.WriteCareer("data-guide", "---\ntitle: Data Guide\nsnapshot:\n  summary: A guide built from public figures only.\n  titles: [Analyst]\n"
+            + "  top_skills: [Botany]\nskills:\n  scale: percentile\n  ratings:\n    - skill: Botany\n      rating: 91\n---\n");
+        using var site = new SiteFactory { ContentRoot = content.Root };
+
+        var skills = await site.Page("/careers/data-guide/skills");
+        Assert.Equal("Botany 91: higher than 91% of occupations", string.Join(" ", skills.QuerySelector(".bars li")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)).Replace("th pct.", string.Empty, StringComparison.Ordinal).Trim());
+        Assert.NotNull(skills.QuerySelector(".scale-note"));
+
+        var compare = await site.Page("/compare?careers=data-guide,lunar-greenhouse-technician");
+        Assert.Contains(compare.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "Summary");
+        Assert.DoesNotContain(compare.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "Botany");
+        Assert.Contains("the two scales do not compare", compare.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
+    }
 }
