@@ -56,10 +56,10 @@ internal sealed class CrossFileChecks
         var oldTitles = previous?.Guides.DistinctBy(g => g.Title, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Title, g => g.SourcePath, StringComparer.OrdinalIgnoreCase) ?? [];
         var titles = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var guide in guides.Where(g => g.Result.Title is not null)
-            .OrderBy(g => oldTitles.GetValueOrDefault(g.Result.Title?.Url.Trim() ?? string.Empty) == g.Path ? 0 : 1))
+        var titled = guides.SelectMany(g => g.Result.Title is { } t ? [(Guide: g, Title: t)] : Array.Empty<(LoadedFile<Model.CareerGuide> Guide, SiteLink Title)>())
+            .OrderBy(x => oldTitles.GetValueOrDefault(x.Title.Url.Trim()) == x.Guide.Path ? 0 : 1);
+        foreach (var (guide, title) in titled)
         {
-            if (guide.Result.Title is not { } title) continue;
             if (titles.TryGetValue(title.Url.Trim(), out var first))
                 Add(guide.Path, title, $"title: '{title.Url}' is also the title of {first}; two careers with one name confuse readers and search, so give one of them another title");
             else titles[title.Url.Trim()] = guide.Path;

@@ -12,12 +12,7 @@ public static class ArticleParser
     public static ParseResult<Article> Parse(string file, string slug, string text)
     {
         var problems = new ProblemList(file);
-        if (FrontMatterFences.Unclosed(text) is { } unclosed)
-        {
-            // Without its closing fence the YAML would be read as Markdown: one message, not a cascade.
-            problems.Error(unclosed.Line, unclosed.Column, unclosed.Message);
-            return new(null, problems.All);
-        }
+        if (FrontMatterFences.ReportUnclosed(text, problems)) return new(null, problems.All);
         var document = MarkdownReader.Read(text, problems, splitSections: false);
         if (document.FrontMatter is null)
         {
@@ -66,7 +61,7 @@ public static class ArticleParser
             return new(null, problems.All) { Links = problems.Links };
 
         return new(new Article(slug, title, subtitle, description, author, readMinutes.Value, published.Value,
-            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = [.. careers.Select(c => c.Value)], LastModified = updated is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null }, problems.All)
+            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = [.. careers.Select(c => c.Value)], LastModified = updated is { } day ? Model.Dates.StartOfDayUtc(day) : null }, problems.All)
         { Links = problems.Links };
     }
 }

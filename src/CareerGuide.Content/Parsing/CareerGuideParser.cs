@@ -22,12 +22,7 @@ public static class CareerGuideParser
     {
         ArgumentNullException.ThrowIfNull(context);
         var problems = new ProblemList(file);
-        if (FrontMatterFences.Unclosed(text) is { } unclosed)
-        {
-            // Without its closing fence the YAML would be read as Markdown: one message, not a cascade.
-            problems.Error(unclosed.Line, unclosed.Column, unclosed.Message);
-            return new(null, problems.All);
-        }
+        if (FrontMatterFences.ReportUnclosed(text, problems)) return new(null, problems.All);
         var document = MarkdownReader.Read(text, problems);
         if (document.FrontMatter is null)
         {
@@ -68,7 +63,7 @@ public static class CareerGuideParser
         {
             Draft = draft,
             Aliases = [.. aliases.Select(a => a.Url)],
-            LastModified = updated is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+            LastModified = updated is { } day ? Dates.StartOfDayUtc(day) : null,
         };
         return new(guide, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
     }

@@ -7,6 +7,17 @@ namespace CareerGuide.Content.Parsing;
 /// </summary>
 internal static class FrontMatterFences
 {
+    /// <summary>
+    /// Reports a front matter that is never closed, before Markdown reads the file (which would turn the YAML
+    /// into a cascade of misleading problems); true when it did, and the file should be read no further.
+    /// </summary>
+    public static bool ReportUnclosed(string text, ProblemList problems)
+    {
+        if (Unclosed(text) is not { } unclosed) return false;
+        problems.Error(unclosed.Line, unclosed.Column, unclosed.Message);
+        return true;
+    }
+
     /// <summary>The problem with the fences, or null when the front matter is closed (or there is none to close).</summary>
     public static ContentProblemAt? Unclosed(string text)
     {

@@ -60,36 +60,39 @@ public static class DiscoveryEndpoints
     public static byte[] Feed(ContentCatalog catalog, SiteOptions site)
     {
         var articles = site.Absolute(Links.Articles);
-        var feed = new SyndicationFeed($"{site.Name} articles", "Articles about careers, skills and the job market.", new Uri(articles))
+        var feed = new SyndicationFeed
         {
+            Title = new TextSyndicationContent($"{site.Name} articles"),
+            Description = new TextSyndicationContent("Articles about careers, skills and the job market."),
             Id = articles,
             LastUpdatedTime = Utc(catalog.Articles.Select(Updated).DefaultIfEmpty(catalog.LoadedAt).Max()),
             Authors = { new SyndicationPerson { Name = site.Name } },
-            Links = { new SyndicationLink(new Uri(site.Absolute(Links.Feed)), "self", null, "application/atom+xml", 0) },
+            Links = { Link(site.Absolute(Links.Feed), "self", "application/atom+xml"), Link(articles, "alternate", "text/html") },
             Items = catalog.Articles.Select(article =>
             {
                 var url = site.Absolute(Links.Article(article.Slug));
-                var item = new SyndicationItem(article.Title, SyndicationContent.CreatePlaintextContent(article.Description), new Uri(url), url, Utc(Updated(article)))
+                return new SyndicationItem
                 {
-                    PublishDate = new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    Title = new TextSyndicationContent(article.Title),
+                    Id = url,
+                    LastUpdatedTime = Utc(Updated(article)),
+                    PublishDate = Dates.StartOfDayUtc(article.Published),
                     Summary = new TextSyndicationContent(article.Description),
-                    Content = null,
+                    Authors = { new SyndicationPerson { Name = article.Author } },
+                    Links = { Link(url, "alternate", "text/html") },
                 };
-                item.Authors.Add(new SyndicationPerson { Name = article.Author });
-                return item;
             }).ToList(),
         };
-        // The links the constructors add (the page a feed or an entry stands for) are HTML pages.
-        feed.Links.Single(l => l.RelationshipType == "alternate").MediaType = "text/html";
-        foreach (var item in feed.Items) item.Links[0].MediaType = "text/html";
         return Write(xml => new Atom10FeedFormatter(feed).WriteTo(xml));
     }
+
+    private static SyndicationLink Link(string href, string rel, string mediaType) => new(new Uri(href), rel, null, mediaType, 0);
 
     private static DateTimeOffset? Newest(IEnumerable<DateTimeOffset?> dates) => dates.Max();
 
     // Atom requires an entry's 'updated': when the article changed, else when it was published.
     private static DateTimeOffset Updated(Article article) =>
-        article.LastModified ?? new DateTimeOffset(article.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        article.LastModified ?? Dates.StartOfDayUtc(article.Published);
 
     // Atom writes an offset of zero as 'Z'.
     private static DateTimeOffset Utc(DateTimeOffset time) => new(time.UtcDateTime.AddTicks(-(time.UtcDateTime.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);

@@ -25,11 +25,11 @@ public sealed class CompareModel(ContentStore store) : SitePageModel
         All = catalog.Guides;
         Comparison = Comparison.From(Request.Query["careers"], catalog);
         var chosen = Comparison.Guides.Count >= 2;
-        var names = Names = string.Join(" vs ", Comparison.Guides.Select(g => g.Title));
+        Names = string.Join(" vs ", Comparison.Guides.Select(g => g.Title));
         Meta = new PageMeta
         {
-            Title = chosen ? $"Compare {names}" : "Compare careers",
-            Description = chosen ? $"{names}: pay, growth, education routes and skill ratings side by side." : "Put two to four careers side by side: pay, growth, education routes and skills.",
+            Title = chosen ? $"Compare {Names}" : "Compare careers",
+            Description = chosen ? $"{Names}: pay, growth, education routes and skill ratings side by side." : "Put two to four careers side by side: pay, growth, education routes and skills.",
             Path = chosen ? Links.CompareOf(Comparison.Guides.Select(g => g.Slug)) : Links.Compare,
             Breadcrumbs = [new Crumb("Compare", Links.Compare)],
         };

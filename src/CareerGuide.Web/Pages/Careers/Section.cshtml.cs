@@ -33,8 +33,7 @@ public sealed class SectionModel(ContentStore store) : SitePageModel
                 : NotFound();
         }
 
-        var info = Slug.IsValid(section) || SectionCatalog.IsNumber(section) ? SectionCatalog.Find(section) : null;
-        var found = info is null ? null : guide.Section(info.Kind);
+        var found = SectionCatalog.Find(section) is { } info ? guide.Section(info.Kind) : null;
         if (found is null) return NotFound();
         if (SectionCatalog.IsNumber(section)) return RedirectPermanent(Links.Section(guide.Slug, found.Info.Slug));
 
