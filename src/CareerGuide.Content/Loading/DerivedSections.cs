@@ -11,8 +11,11 @@ namespace CareerGuide.Content.Loading;
 /// </summary>
 public static class DerivedSections
 {
-    /// <summary>How many similar careers a guide lists.</summary>
+    /// <summary>How many similar careers a guide lists from shared industries, skills and titles.</summary>
     public const int MaxSimilar = 3;
+
+    /// <summary>How many of the occupations O*NET names as related a guide lists, before the computed ones.</summary>
+    public const int MaxRelated = 6;
 
     /// <summary>The guides with their derived sections recomputed.</summary>
     public static IReadOnlyList<Model.CareerGuide> Add(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles)
@@ -20,13 +23,20 @@ public static class DerivedSections
         var features = guides.Select(Features).ToArray();
         var index = new FeatureIndex(features);
         var readingByGuide = ReadingIndex(guides, articles);
+        var byOnetCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < guides.Count; i++)
+        {
+            if (guides[i].Section<SnapshotSection>()?.Codes?.OnetSoc is { } code) byOnetCode.TryAdd(code, i);
+        }
         var result = new Model.CareerGuide[guides.Count];
         // Each guide's neighbours are independent of the others': spread them over the cores.
         Parallel.For(0, guides.Count, () => new int[guides.Count], (i, _, scores) =>
         {
             var guide = guides[i];
             var sections = guide.Sections.Where(s => !s.Info.IsDerived).ToList();
-            var similar = Similar(i, guides, features, index, scores);
+            var related = Related(i, guides, byOnetCode);
+            var similar = related.Count >= MaxSimilar ? related : [.. related, .. Similar(i, guides, features, index, scores)
+                .Where(c => !related.Any(r => r.Slug == c.Slug)).Take(MaxSimilar - related.Count)];
             if (similar.Count > 0) sections.Add(new SimilarSection(similar));
             if (readingByGuide[i] is { Count: > 0 } reading) sections.Add(new ReadingSection(reading));
             result[i] = guide with { Sections = [.. sections.OrderBy(s => s.Info.Number)] };
@@ -118,9 +128,26 @@ public static class DerivedSections
             var shared = mine.Titles.Where(theirs.Titles.Contains)
                 .Concat(mine.Industries.Where(theirs.Industries.Contains))
                 .Concat(mine.Skills.Where(theirs.Skills.Contains)).ToList();
-            var market = guides[o].Section<MarketSection>();
-            return new SimilarCareer(guides[o].Slug, guides[o].Title, guides[o].Summary, market?.Salary, market?.Growth, shared);
+            return Career(guides[o], shared);
         })];
+    }
+
+    // The guides of the occupations O*NET lists as related to this one, in O*NET's order.
+    private static List<SimilarCareer> Related(int me, IReadOnlyList<Model.CareerGuide> guides, Dictionary<string, int> byOnetCode)
+    {
+        var codes = guides[me].Section<SnapshotSection>()?.Related ?? [];
+        return [.. codes
+            .Select(c => byOnetCode.TryGetValue(c, out var other) && other != me ? guides[other] : null)
+            .OfType<Model.CareerGuide>()
+            .DistinctBy(g => g.Slug)
+            .Take(MaxRelated)
+            .Select(g => Career(g, ["related occupation in O*NET"]))];
+    }
+
+    private static SimilarCareer Career(Model.CareerGuide guide, IReadOnlyList<string> shared)
+    {
+        var market = guide.Section<MarketSection>();
+        return new SimilarCareer(guide.Slug, guide.Title, guide.Summary, market?.Salary, market?.Growth, shared);
     }
 
     private static List<ArticleLink>[] ReadingIndex(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles)

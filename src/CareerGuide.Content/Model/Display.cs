@@ -18,6 +18,22 @@ public static class Display
             : symbol + amount.ToString("#,0", Invariant);
     }
 
+    /// <summary>A survey's wage estimate: <c>$93,600</c>, <c>$239,200 or more</c> (capped), or <c>not available</c>.</summary>
+    public static string Pay(PayFigure? figure, string currency, PayPeriod period) => figure is { } f
+        ? Money(f.Amount, currency, period) + (f.OrMore ? " or more" : string.Empty)
+        : "not available";
+
+    /// <summary>A salary's range as text: <c>$66,030–$135,320</c>, saying "or more" when the top is the survey's cap.</summary>
+    public static string Range(SalaryRange salary) =>
+        $"{Money(salary.Low, salary.Currency, salary.Period)}–{Money(salary.High, salary.Currency, salary.Period)}"
+        + (salary.Percentiles?.All.LastOrDefault(p => p.Figure is not null).Figure is { OrMore: true } ? " or more" : string.Empty);
+
+    /// <summary>A published percentage as given: <c>12.3%</c>, <c>40%</c>.</summary>
+    public static string Percent(decimal percent) => percent.ToString("0.#", Invariant) + "%";
+
+    /// <summary>A count of people or openings as written in prose: <c>189,100</c>.</summary>
+    public static string Count(long count) => count.ToString("#,0", Invariant);
+
     /// <summary>"per year" or "per hour".</summary>
     public static string Per(PayPeriod period) => period == PayPeriod.Hour ? "per hour" : "per year";
 

@@ -22,6 +22,9 @@ public static class Links
     /// <summary><c>/search</c></summary>
     public const string Search = "/search";
 
+    /// <summary><c>/credits</c>: where the data comes from, with the attribution its licences require.</summary>
+    public const string Credits = "/credits";
+
     /// <summary>The Atom feed of articles.</summary>
     public const string Feed = "/feed.xml";
 

@@ -27,14 +27,23 @@ internal static class FaqWriter
         {
             var s = market.Salary;
             yield return Entry($"How much does {a} earn?", Paragraph(
-                $"In the {market.Region}, pay typically runs from {Display.Money(s.Low, s.Currency, s.Period)} to "
-                + $"{Display.Money(s.High, s.Currency, s.Period)} {Display.Per(s.Period)}, with a median of about "
-                + $"{Display.Money(s.Median, s.Currency, s.Period)}. It varies with experience, employer, location and specialization."));
+                (s.Percentiles is null
+                    ? $"In the {market.Region}, pay typically runs from {Display.Money(s.Low, s.Currency, s.Period)} to "
+                        + $"{Display.Money(s.High, s.Currency, s.Period)} {Display.Per(s.Period)}, with a median of about "
+                    : $"In the {market.Region}, most pay falls between {Display.Range(s)} {Display.Per(s.Period)} "
+                        + "(the 10th to the 90th percentile), with a median of ")
+                + $"{Display.Pay(s.Percentiles?.Median ?? new PayFigure(s.Median, false), s.Currency, s.Period)}. It varies with experience, employer, location and specialization."));
         }
 
-        if (education is not null)
+        if (education is { EntryEducation: { } entry, MostCommonLevel: { } level })
         {
-            var top = education.MostCommon;
+            var skills = snapshot is null ? string.Empty : $" Core skills: {string.Join(", ", snapshot.TopSkills)}.";
+            yield return Entry($"What education or skills does {a} need?", Paragraph(
+                $"The education typically needed to start is: {Lower(entry)}. The most common highest level among people "
+                + $"in the work is {Lower(level.Level)} ({Display.Percent(level.Percent)}).{skills}"));
+        }
+        else if (education?.MostCommon is { } top)
+        {
             var others = education.Routes.Where(r => r != top).Select(r => $"{r.Route} ({r.SharePercent}%)");
             var skills = snapshot is null ? string.Empty : $" Core skills: {string.Join(", ", snapshot.TopSkills)}.";
             yield return Entry($"What education or skills does {a} need?", Paragraph(
@@ -46,8 +55,10 @@ internal static class FaqWriter
         {
             var html = outlook?.Prose.Value ?? string.Empty;
             if (market is not null)
-                html += Paragraph($"In the {market.Region}, current demand is {Display.Demand(market.Demand).ToLowerInvariant()} and "
-                    + $"employment is projected to grow {Display.Growth(market.Growth.Percent)} by {market.Growth.ByYear}.");
+                html += Paragraph($"In the {market.Region}, "
+                    + (market.Demand is { } demand ? $"current demand is {Display.Demand(demand).ToLowerInvariant()} and " : string.Empty)
+                    + $"employment is projected to {(market.Growth.Percent < 0 ? "change" : "grow")} {Display.Growth(market.Growth.Percent)} by {market.Growth.ByYear}"
+                    + (market.Openings is { } openings ? $", with about {Display.Count(openings)} openings a year." : "."));
             yield return Entry($"What is the job outlook for {a}?", html);
         }
 

@@ -1,19 +1,62 @@
+using CareerGuide.Content.Model;
+
 namespace CareerGuide.Content.Sections;
 
-/// <summary>09 Fit: statements and how many of them make a likely fit.</summary>
+/// <summary>
+/// 09 Fit: statements and how many of them make a likely fit; or an interest profile (O*NET's six RIASEC
+/// scores), from which the statements are our own, two for each of the top areas.
+/// </summary>
 internal sealed class FitRules : SectionRules<FitSection>
 {
+    private static readonly Dictionary<string, InterestArea> Areas =
+        Enum.GetValues<InterestArea>().ToDictionary(a => a.ToString().ToLowerInvariant());
+
+    /// <summary>Our statements for each interest area, in a student's words.</summary>
+    internal static readonly IReadOnlyDictionary<InterestArea, string[]> AreaStatements = new Dictionary<InterestArea, string[]>
+    {
+        [InterestArea.Realistic] = ["You like working with your hands, with tools or with machines.", "You would rather be on your feet or outdoors than at a desk all day."],
+        [InterestArea.Investigative] = ["You like working out how things work and why.", "Puzzles, research and problems with a right answer keep you interested."],
+        [InterestArea.Artistic] = ["You like making things of your own: designs, writing, music or performances.", "You want room in your work for your own ideas and style."],
+        [InterestArea.Social] = ["You like helping, teaching or looking after people.", "People come to you to talk things through, and you listen."],
+        [InterestArea.Enterprising] = ["You like leading a group and persuading people.", "You enjoy making decisions and taking some risk to reach a goal."],
+        [InterestArea.Conventional] = ["You like clear steps, tidy records and getting the details right.", "Working with numbers, files or schedules suits you."],
+    };
+
     private protected override FitSection? ReadField(SectionSource source)
     {
         if (source.Map() is not { } map) return null;
-        var statements = map.TextList("statements");
-        var threshold = map.Integer("threshold", 1, Math.Max(1, statements?.Count ?? 1), what: "how many statements make a fit,");
+        var interestsMap = map.Map("interests", required: false);
+        var statements = map.TextList("statements", required: interestsMap is null);
+        var threshold = statements is null ? null : map.Integer("threshold", 1, Math.Max(1, statements.Count), what: "how many statements make a fit,");
+        var figuresSource = map.Text("source", required: false);
         map.ReportUnknownKeys();
-        return statements is null || threshold is null ? null : new FitSection(threshold.Value, statements);
+
+        IReadOnlyList<InterestScore> interests = [];
+        if (interestsMap is not null)
+        {
+            var scores = new List<InterestScore>();
+            foreach (var (key, area) in Areas)
+            {
+                if (interestsMap.Number(key, InterestScore.Min, InterestScore.Max, what: "an O*NET interest score") is { } score)
+                    scores.Add(new InterestScore(area, score));
+            }
+            interestsMap.ReportUnknownKeys();
+            if (scores.Count != Areas.Count) return null;
+            interests = scores;
+        }
+        if (interestsMap is not null && statements is null)
+        {
+            var profile = new FitSection(0, []) { Interests = interests };
+            var composed = profile.TopAreas.SelectMany(a => AreaStatements[a]).ToList();
+            return new FitSection(profile.TopAreas.Count, composed) { Interests = interests, FiguresSource = figuresSource };
+        }
+        return statements is null || threshold is null ? null : new FitSection(threshold.Value, statements) { Interests = interests, FiguresSource = figuresSource };
     }
 
-    private protected override string DataText(FitSection f) => string.Join(" ", f.Statements);
+    private protected override string DataText(FitSection f) =>
+        string.Join(" ", f.Statements) + (f.Interests.Count > 0 ? " Interests: " + string.Join(", ", f.TopAreas) + "." : string.Empty);
 
     private protected override string Description(Model.CareerGuide guide, FitSection f) =>
-        $"Is {guide.Title} a fit for you? Check {f.Statements.Count} statements; {f.Threshold} or more suggests it is.";
+        $"Is {guide.Title} a fit for you? Check {f.Statements.Count} statements; {f.Threshold} or more suggests it is."
+        + (f.Interests.Count > 0 ? $" Strongest interest areas: {string.Join(", ", f.TopAreas)}." : string.Empty);
 }

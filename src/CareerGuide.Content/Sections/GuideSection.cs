@@ -11,4 +11,7 @@ public abstract record GuideSection(SectionKind Kind)
 
     /// <summary>The editor's prose for the section (its Markdown under the section's heading), if any.</summary>
     public RenderedHtml Prose { get; init; } = RenderedHtml.Empty;
+
+    /// <summary>Where the section's figures come from (its <c>source:</c> field), shown under them; null when not given.</summary>
+    public string? FiguresSource { get; init; }
 }

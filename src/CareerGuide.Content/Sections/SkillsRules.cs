@@ -18,8 +18,9 @@ internal sealed class SkillsRules : SectionRules<SkillsSection>
         if (map is null) return null;
         var scale = map.Choice("scale", Scales);
         var ratings = Ratings(map.MapList("ratings"));
+        var figuresSource = map.Text("source", required: false);
         map.ReportUnknownKeys();
-        return scale is null || ratings is null ? null : ratings with { Scale = scale.Value };
+        return scale is null || ratings is null ? null : ratings with { Scale = scale.Value, FiguresSource = figuresSource };
     }
 
     private static SkillsSection? Ratings(IReadOnlyList<YamlMap>? items)

@@ -28,6 +28,14 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
         var topSkills = map.TextList("top_skills");
         var soc = Code(map, "soc", SocCode(), "a SOC code; write six digits as 00-0000, e.g. 29-1141");
         var onetSoc = Code(map, "onet_soc", OnetSocCode(), "an O*NET-SOC code; write it as 00-0000.00, e.g. 29-1141.00");
+        var searchTitles = map.TextList("search_titles", required: false) ?? [];
+        var related = new List<string>();
+        foreach (var (value, i) in map.Has("related") ? map.ScalarList("related").Select((v, i) => (v, i)) : [])
+        {
+            if (OnetSocCode().IsMatch(value.Value)) related.Add(value.Value);
+            else map.Error(value, $"{map.FieldPath("related")}[{i}]: '{value.Value}' is not an O*NET-SOC code; write it as 00-0000.00, e.g. 29-1141.00");
+        }
+        var figuresSource = map.Text("source", required: false);
         WorkHours? workHours = null;
         if (hours is not null)
         {
@@ -45,6 +53,9 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
         return new SnapshotSection(summary, titles, industries, workHours, topSkills)
         {
             Codes = soc is null ? null : new OccupationCodes(soc, onetSoc),
+            SearchTitles = searchTitles,
+            Related = related,
+            FiguresSource = figuresSource,
         };
     }
 
@@ -69,7 +80,7 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
 
     private protected override IEnumerable<(string Text, SearchField Field)> WeightedText(SnapshotSection s) =>
     [
-        (string.Join(" ", s.Titles), SearchField.JobTitle),
+        (string.Join(" ", s.Titles.Concat(s.SearchTitles)), SearchField.JobTitle),
         (string.Join(" ", s.Industries), SearchField.Industry),
         (string.Join(" ", s.TopSkills), SearchField.TopSkill),
     ];

@@ -34,6 +34,12 @@ public sealed record SnapshotSection(
 {
     /// <summary>The occupation's codes in the U.S. classifications, when the guide gives them.</summary>
     public OccupationCodes? Codes { get; init; }
+
+    /// <summary>Other names for the work that search finds but the page does not list (e.g. O*NET's alternate titles).</summary>
+    public IReadOnlyList<string> SearchTitles { get; init; } = [];
+
+    /// <summary>O*NET-SOC codes of related occupations, most related first: their guides lead 13 Similar careers.</summary>
+    public IReadOnlyList<string> Related { get; init; } = [];
 }
 
 /// <summary>An occupation's codes: the Standard Occupational Classification and O*NET's refinement of it.</summary>

@@ -11,11 +11,21 @@ internal sealed class SourcesRules : SectionRules<SourcesSection>
     {
         if (source.Map() is not { } map) return null;
         var verifiedValue = map.Scalar("last_verified", required: false, "a date");
+        var imported = map.Date("imported", required: false);
         var items = map.MapList("items");
         map.ReportUnknownKeys();
 
         DateOnly? verified = null;
-        if (verifiedValue is null)
+        if (imported > source.Context.Today)
+        {
+            map.Error($"{map.FieldPath("imported")}: {imported:yyyy-MM-dd} is in the future; it is the day the import ran");
+            return null;
+        }
+        if (verifiedValue is null && imported is not null)
+        {
+            // Imported figures are checked against their sources by the import itself, on the day it ran.
+        }
+        else if (verifiedValue is null)
         {
             map.Warning(new YamlValue(string.Empty, map.Line, map.Column),
                 "sources.last_verified is missing: the page will say these sources have not been verified; add the date you last checked them (yyyy-mm-dd)");
@@ -40,6 +50,8 @@ internal sealed class SourcesRules : SectionRules<SourcesSection>
             var title = item.Text("title");
             var kind = item.Text("kind");
             var url = item.Scalar("url", required: false, "an http(s) address");
+            var release = item.Text("release", required: false);
+            var licence = item.Text("licence", required: false);
             item.ReportUnknownKeys();
             Uri? uri = null;
             if (url is not null && (!Uri.TryCreate(url.Value, UriKind.Absolute, out uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
@@ -47,9 +59,9 @@ internal sealed class SourcesRules : SectionRules<SourcesSection>
                 item.Error(url, $"{item.FieldPath("url")}: '{url.Value}' is not a web address; write a full https:// address or leave the field out");
                 continue;
             }
-            if (publisher is not null && title is not null && kind is not null) sources.Add(new Source(publisher, title, kind, uri));
+            if (publisher is not null && title is not null && kind is not null) sources.Add(new Source(publisher, title, kind, uri) { Release = release, Licence = licence });
         }
-        return sources.Count == items.Count ? new SourcesSection(sources, verified) : null;
+        return sources.Count == items.Count ? new SourcesSection(sources, verified) { Imported = imported } : null;
     }
 
     private protected override string DataText(SourcesSection s) => string.Join(". ", s.Items.Select(i => $"{i.Publisher}: {i.Title}"));

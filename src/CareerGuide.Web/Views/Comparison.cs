@@ -90,15 +90,27 @@ public sealed class Comparison
         rows.Add(Numbers("Median pay", markets.Select(m => m?.Salary.Median).ToList(), comparablePay,
             (m, i) => markets[i] is { } mk ? $"{Display.Money(m, mk.Salary.Currency, mk.Salary.Period)} {Display.Per(mk.Salary.Period)}" : Missing, "Pay and outlook"));
         rows.Add(new("Pay range", Each(g => g.Section<MarketSection>() is { } m
-            ? $"{Display.Money(m.Salary.Low, m.Salary.Currency, m.Salary.Period)}–{Display.Money(m.Salary.High, m.Salary.Currency, m.Salary.Period)} ({m.Region})" : Missing), "Pay and outlook"));
-        rows.Add(new("Demand", Each(g => g.Section<MarketSection>() is { } m ? Display.Demand(m.Demand) : Missing), "Pay and outlook"));
+            ? $"{Display.Range(m.Salary)} ({m.Region})" : Missing), "Pay and outlook"));
+        if (markets.Any(m => m?.Demand is not null))
+            rows.Add(new("Demand", Each(g => g.Section<MarketSection>()?.Demand is { } d ? Display.Demand(d) : Missing), "Pay and outlook"));
         rows.Add(Numbers("Projected growth", markets.Select(m => m?.Growth.Percent).ToList(), true,
             (p, i) => markets[i] is { } mk ? $"{Display.Growth(p)} by {mk.Growth.ByYear}" : Missing, "Pay and outlook"));
+        if (markets.Any(m => m?.Openings is not null))
+            rows.Add(Numbers("Openings a year", markets.Select(m => (decimal?)m?.Openings).ToList(), true, (n, _) => Display.Count((long)n), "Pay and outlook"));
 
-        rows.Add(new("Most common route", Each(g => g.Section<EducationSection>() is { } e
-            ? $"{e.MostCommon.Route} ({e.MostCommon.SharePercent}%)" : Missing), "Education"));
-        rows.Add(new("All routes", Each(g => g.Section<EducationSection>() is { } e
-            ? string.Join("; ", e.Routes.Select(r => $"{r.Route} {r.SharePercent}%, {r.Duration}, {Display.Cost(r.Cost)}")) : Missing), "Education"));
+        var educations = guides.Select(g => g.Section<EducationSection>()).ToList();
+        if (educations.Any(e => e?.EntryEducation is not null))
+            rows.Add(new("Typical entry education", Each(g => g.Section<EducationSection>()?.EntryEducation ?? Missing), "Education"));
+        if (educations.Any(e => e?.MostCommonLevel is not null))
+            rows.Add(new("Most workers' highest education", Each(g => g.Section<EducationSection>()?.MostCommonLevel is { } l
+                ? $"{l.Level} ({Display.Percent(l.Percent)})" : Missing), "Education"));
+        if (educations.Any(e => e?.MostCommon is not null))
+        {
+            rows.Add(new("Most common route", Each(g => g.Section<EducationSection>()?.MostCommon is { } top
+                ? $"{top.Route} ({top.SharePercent}%)" : Missing), "Education"));
+            rows.Add(new("All routes", Each(g => g.Section<EducationSection>() is { Routes.Count: > 0 } e
+                ? string.Join("; ", e.Routes.Select(r => $"{r.Route} {r.SharePercent}%, {r.Duration}, {Display.Cost(r.Cost)}")) : Missing), "Education"));
+        }
 
         // Skills aligned by name: one row per skill any of the careers rates, and only when every career's
         // numbers are on the same scale (an editor's 0-100 rating is not a percentile rank).

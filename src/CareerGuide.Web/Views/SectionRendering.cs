@@ -10,12 +10,21 @@ namespace CareerGuide.Web.Views;
 /// </summary>
 public static class SectionRendering
 {
-    /// <summary>Writes the section's partial into the page.</summary>
-    public static Task RenderSectionAsync(this IHtmlHelper html, SectionView view)
+    /// <summary>Writes the section's partial into the page, then where its figures come from, when the section says.</summary>
+    public static async Task RenderSectionAsync(this IHtmlHelper html, SectionView view)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(view);
-        return html.RenderPartialAsync(view.Info.Rules.PartialName, view);
+        await html.RenderPartialAsync(view.Info.Rules.PartialName, view);
+        if (view.Part.FiguresSource is { } source)
+        {
+            var writer = html.ViewContext.Writer;
+            writer.Write("<p class=\"figures-source\">Figures: ");
+            writer.Write(System.Net.WebUtility.HtmlEncode(source));
+            writer.Write(" (<a href=\"");
+            writer.Write(Content.Model.Links.Credits);
+            writer.Write("\">credits</a>)</p>");
+        }
     }
 
     /// <summary>The section's prose from the Markdown body (already made safe when it was parsed), or nothing.</summary>

@@ -68,29 +68,33 @@ public static class StructuredData
         if (snapshot is not null) occupation["alternateName"] = new JsonArray([.. snapshot.Titles.Where(t => t != guide.Title).Select(t => (JsonNode)t)]);
         var skillNames = (skills?.Ratings.Select(r => r.Skill) ?? []).Concat(snapshot?.TopSkills ?? []).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         if (skillNames.Count > 0) occupation["skills"] = string.Join(", ", skillNames);
-        if (education is not null)
+        if (education is { Routes.Count: > 0 })
             occupation["educationRequirements"] = new JsonArray([.. education.Routes.Select(r => (JsonNode)$"{r.Route} ({r.SharePercent}% of people)")]);
+        else if (education?.EntryEducation is { } entry)
+            occupation["educationRequirements"] = entry;
         if (market is not null)
         {
             var s = market.Salary;
             var duration = s.Period == PayPeriod.Hour ? "PT1H" : "P1Y";
             occupation["occupationLocation"] = new JsonArray(new JsonObject { ["@type"] = "Country", ["name"] = market.Region });
-            occupation["estimatedSalary"] = new JsonArray(
-                new JsonObject
-                {
-                    ["@type"] = "MonetaryAmountDistribution",
-                    ["name"] = "typical",
-                    ["currency"] = s.Currency,
-                    ["duration"] = duration,
-                    ["median"] = s.Median,
-                },
-                new JsonObject
-                {
-                    ["@type"] = "MonetaryAmount",
-                    ["currency"] = s.Currency,
-                    ["minValue"] = s.Low,
-                    ["maxValue"] = s.High,
-                });
+            occupation["estimatedSalary"] = s.Percentiles is null
+                ? new JsonArray(
+                    new JsonObject
+                    {
+                        ["@type"] = "MonetaryAmountDistribution",
+                        ["name"] = "typical",
+                        ["currency"] = s.Currency,
+                        ["duration"] = duration,
+                        ["median"] = s.Median,
+                    },
+                    new JsonObject
+                    {
+                        ["@type"] = "MonetaryAmount",
+                        ["currency"] = s.Currency,
+                        ["minValue"] = s.Low,
+                        ["maxValue"] = s.High,
+                    })
+                : new JsonArray([.. new[] { s, market.Hourly }.OfType<SalaryRange>().Select(Distribution)]);
         }
         var page = new JsonObject
         {
@@ -103,6 +107,26 @@ public static class StructuredData
         if (guide.LastModified is { } modified) page["dateModified"] = modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         if (sources?.LastVerified is { } verified) page["lastReviewed"] = verified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return Write(page);
+    }
+
+    // A survey's percentiles as schema.org's MonetaryAmountDistribution. A capped ("or more") or unpublished
+    // percentile is left out: the property means the value itself, and the cap is not it.
+    private static JsonObject Distribution(SalaryRange salary)
+    {
+        var distribution = new JsonObject
+        {
+            ["@type"] = "MonetaryAmountDistribution",
+            ["name"] = salary.Period == PayPeriod.Hour ? "hourly" : "annual",
+            ["currency"] = salary.Currency,
+            ["duration"] = salary.Period == PayPeriod.Hour ? "PT1H" : "P1Y",
+        };
+        // '!': only called for ranges read from a survey's percentiles.
+        foreach (var (percentile, figure) in salary.Percentiles!.All)
+        {
+            if (figure is not { OrMore: false } f) continue;
+            distribution[percentile == 50 ? "median" : $"percentile{percentile}"] = f.Amount;
+        }
+        return distribution;
     }
 
     /// <summary>FAQPage for a guide's FAQ section.</summary>

@@ -92,7 +92,7 @@ public sealed class CareerGuideParserTests
     {
         var education = Guide.Section<EducationSection>()!;
         Assert.Equal([new EducationRoute("Plant science degree", 70, "4 yrs", CostTier.High), new EducationRoute("Station apprenticeship", 30, "2 yrs", CostTier.Low)], education.Routes);
-        Assert.Equal("Plant science degree", education.MostCommon.Route);
+        Assert.Equal("Plant science degree", education.MostCommon?.Route);
     }
 
     [Fact]
