@@ -11,6 +11,9 @@ namespace CareerGuide.Import;
 /// <param name="Wages">OEWS May 2024 national wages.</param>
 public sealed record Occupation(string Soc, string Title, Projection Projection, Wages Wages)
 {
+    /// <summary>The title as Employment Projections writes it, in sentence case (e.g. <c>Registered nurses</c>).</summary>
+    public string ProjectionsTitle { get; init; } = string.Empty;
+
     /// <summary>Table 5.3: the share of workers at each of seven education levels, as published (rounded to 0.1).</summary>
     public IReadOnlyList<AttainmentShare> Attainment { get; init; } = [];
 

@@ -13,7 +13,30 @@ public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, 
 /// <param name="Skipped">The others.</param>
 /// <param name="AnnualCap">OEWS's annual top-coding cap (a top-coded wage is this "or more").</param>
 /// <param name="HourlyCap">OEWS's hourly top-coding cap.</param>
-public sealed record OccupationSet(IReadOnlyList<Occupation> Occupations, IReadOnlyList<SkippedOccupation> Skipped, decimal AnnualCap, decimal HourlyCap);
+public sealed record OccupationSet(IReadOnlyList<Occupation> Occupations, IReadOnlyList<SkippedOccupation> Skipped, decimal AnnualCap, decimal HourlyCap)
+{
+    /// <summary>Employment Projections' percent change in employment for all occupations together, 2024-34.</summary>
+    public decimal AllOccupationsPercentChange { get; init; }
+
+    /// <summary>Which releases the figures come from, as their files name them.</summary>
+    public Releases Releases { get; init; } = new("", "", "");
+}
+
+/// <summary>The releases an import read, as the files name them; every guide credits them.</summary>
+/// <param name="OnetVersion">O*NET's database version, e.g. <c>30.1</c>.</param>
+/// <param name="OnetMonth">When that version was released, e.g. <c>December 2025</c>.</param>
+/// <param name="WagesPeriod">OEWS's reference period, e.g. <c>May 2024</c>.</param>
+public sealed record Releases(string OnetVersion, string OnetMonth, string WagesPeriod)
+{
+    /// <summary>The Employment Projections cycle the workbooks' columns are for (the reader names them).</summary>
+    public const string Projections = "2024-34";
+
+    /// <summary>The projections' base year.</summary>
+    public const int ProjectionsFrom = 2024;
+
+    /// <summary>The projections' target year.</summary>
+    public const int ProjectionsTo = 2034;
+}
 
 /// <summary>Reads the publishers' files and joins them on the SOC code (<c>29-1141</c> ↔ O*NET <c>29-1141.00</c>).</summary>
 public static class OccupationImport
@@ -25,13 +48,14 @@ public static class OccupationImport
     public static OccupationSet Read(ImportSources sources, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        progress?.Invoke("Reading O*NET 30.1 text files");
+        progress?.Invoke("Reading the O*NET text files");
+        var (onetVersion, onetMonth) = OnetRelease.ReadName(sources.OnetFolder);
         var onet = OnetRelease.Read(sources.OnetFolder);
         progress?.Invoke("Reading Employment Projections 2024-34 workbooks");
         var projections = ProjectionsRelease.Read(sources.ProjectionsFolder);
-        progress?.Invoke("Reading OEWS May 2024 wages");
+        progress?.Invoke("Reading the OEWS wages workbook");
         var wages = WagesRelease.Read(sources.WagesFile);
-        return Join(onet, projections, wages);
+        return Join(onet, projections, wages) with { Releases = new Releases(onetVersion, onetMonth, wages.Period) };
     }
 
     internal static OccupationSet Join(IReadOnlyDictionary<string, OnetProfile> onet, ProjectionTable projections, WageTable wages)
@@ -52,6 +76,7 @@ public static class OccupationImport
             }
             occupations.Add(new Occupation(soc, pay.Title, projection, pay.Wages)
             {
+                ProjectionsTitle = title,
                 Attainment = projections.Attainment.GetValueOrDefault(soc) ?? [],
                 Skills = projections.Skills.GetValueOrDefault(soc) ?? [],
                 TopSkills = projections.TopSkills.GetValueOrDefault(soc) ?? [],
@@ -61,6 +86,6 @@ public static class OccupationImport
         }
         foreach (var (soc, (title, _)) in wages.Occupations.Where(w => !projections.Occupations.ContainsKey(w.Key)).OrderBy(w => w.Key, StringComparer.Ordinal))
             skipped.Add(new SkippedOccupation(soc, title, "no projections in Employment Projections 2024-34"));
-        return new OccupationSet(occupations, skipped, wages.AnnualCap, wages.HourlyCap);
+        return new OccupationSet(occupations, skipped, wages.AnnualCap, wages.HourlyCap) { AllOccupationsPercentChange = projections.AllOccupationsPercentChange };
     }
 }

@@ -39,6 +39,7 @@ internal sealed class SmallRelease : IDisposable
 
     private void WriteOnet()
     {
+        File.WriteAllText(Path.Combine(Onet, "Read Me.txt"), "O*NET 30.1 Database\r\nDecember 2025 Release\r\n---------------------\r\n", new UTF8Encoding(false));
         // Descriptions here are the fixture's own words; the import must never read that column.
         Tab("Occupation Data.txt", "O*NET-SOC Code\tTitle\tDescription",
             "27-2011.00\tActors\tFixture description of actors.",

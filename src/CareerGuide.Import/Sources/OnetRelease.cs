@@ -6,11 +6,33 @@ namespace CareerGuide.Import.Sources;
 /// The O*NET 30.1 text release: titles, reported and alternate titles, related occupations, Job Zones and
 /// interests, by O*NET-SOC code. Occupation Data's descriptions are never read: the site's prose is its own.
 /// </summary>
-internal static class OnetRelease
+internal static partial class OnetRelease
 {
     private const string CodeColumn = "O*NET-SOC Code";
 
     private static readonly string[] InterestAreas = ["Realistic", "Investigative", "Artistic", "Social", "Enterprising", "Conventional"];
+
+    /// <summary>
+    /// The release's name and date from its <c>Read Me.txt</c>, whose first lines read "O*NET 30.1 Database" and
+    /// "December 2025 Release": the version and month every page credits.
+    /// </summary>
+    public static (string Version, string Month) ReadName(string folder)
+    {
+        var path = Path.Combine(folder, "Read Me.txt");
+        if (!File.Exists(path)) throw new ImportException(path, "the file is missing; it names the release (e.g. 'O*NET 30.1 Database', 'December 2025 Release') that every guide credits");
+        var lines = File.ReadLines(path).Take(5).Select(l => l.Trim()).ToList();
+        var version = lines.Select(l => ReleaseLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["version"].Value;
+        var month = lines.Select(l => MonthLine().Match(l)).FirstOrDefault(m => m.Success)?.Groups["month"].Value;
+        if (version is null || month is null)
+            throw new ImportException(path, "its first lines do not name the release as 'O*NET 30.1 Database' and 'December 2025 Release'");
+        return (version, month);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^O\*NET (?<version>\d+\.\d+) Database$")]
+    private static partial System.Text.RegularExpressions.Regex ReleaseLine();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<month>[A-Z][a-z]+ \d{4}) Release$")]
+    private static partial System.Text.RegularExpressions.Regex MonthLine();
 
     public static IReadOnlyDictionary<string, OnetProfile> Read(string folder)
     {

@@ -37,8 +37,11 @@ internal static class ProjectionsRelease
             "Typical education needed for entry", "Work experience in a related occupation",
             "Typical on-the-job training needed to attain competency in the occupation"]);
         var projections = new Dictionary<string, (string Title, Projection Projection)>(StringComparer.Ordinal);
+        decimal? allOccupations = null;
         foreach (var row in occupations.Rows)
         {
+            if (occupations.Text(row, Code) == AllOccupationsCode)
+                allOccupations = Numbers.Read(occupations.Cell(row, Figures[2]), 1);
             if (occupations.Text(row, "Occupation type") != "Line item") continue;
             var numbers = Figures.Select(c => Numbers.Read(occupations.Cell(row, c), 1)).ToArray();
             if (numbers is not [{ } employed, { } projected, { } change, { } openings]) continue;
@@ -75,8 +78,13 @@ internal static class ProjectionsRelease
             var three = TopThree.Select(c => top.Text(row, c)).ToList();
             if (three.All(Skills.Contains)) topSkills[top.Text(row, Code)] = three;
         }
-        return new ProjectionTable(projections, attainment, skills, topSkills);
+        if (allOccupations is not { } average)
+            throw new ImportException($"{Path.Combine(folder, "occupation.xlsx")} [Table 1.2]", $"no row {AllOccupationsCode} (Total, all occupations) with a percent change; it is the figure every occupation's growth is set beside");
+        return new ProjectionTable(projections, attainment, skills, topSkills) { AllOccupationsPercentChange = average };
     }
+
+    /// <summary>Table 1.2's summary row for all occupations.</summary>
+    internal const string AllOccupationsCode = "00-0000";
 }
 
 /// <summary>Employment Projections tables by SOC code.</summary>
@@ -84,4 +92,8 @@ internal sealed record ProjectionTable(
     IReadOnlyDictionary<string, (string Title, Projection Projection)> Occupations,
     IReadOnlyDictionary<string, IReadOnlyList<AttainmentShare>> Attainment,
     IReadOnlyDictionary<string, IReadOnlyList<SkillPercentile>> Skills,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> TopSkills);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> TopSkills)
+{
+    /// <summary>The percent change in employment, 2024-34, for all occupations together.</summary>
+    public decimal AllOccupationsPercentChange { get; init; }
+}

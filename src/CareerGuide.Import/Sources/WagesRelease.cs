@@ -32,7 +32,7 @@ internal static partial class WagesRelease
                 HourlyOnly: table.Text(row, "HOURLY").Equals("TRUE", StringComparison.OrdinalIgnoreCase),
                 AnnualOnly: table.Text(row, "ANNUAL").Equals("TRUE", StringComparison.OrdinalIgnoreCase)));
         }
-        return new WageTable(wages, caps.Annual, caps.Hourly);
+        return new WageTable(wages, caps.Annual, caps.Hourly) { Period = caps.Period };
     }
 
     private static WagePercentiles Percentiles(DataTable table, object?[] row, string[] columns, decimal cap, int places)
@@ -46,23 +46,27 @@ internal static partial class WagesRelease
     }
 
     // "#  = indicates a wage equal to or greater than $115.00 per hour or $239,200 per year"
-    private static (decimal Annual, decimal Hourly) Caps(string path)
+    // The sheet's title, "May 2024 OEWS Estimates", names the survey's reference period.
+    private static (decimal Annual, decimal Hourly, string Period) Caps(string path)
     {
         var notes = Workbook.Sheet(path, "Field Descriptions");
-        foreach (var row in notes.Rows.Prepend([.. notes.ColumnNames]))
+        var cells = notes.Rows.Prepend([.. notes.ColumnNames]).SelectMany(r => r.OfType<string>()).ToList();
+        var period = cells.Select(c => PeriodTitle().Match(c.Trim())).FirstOrDefault(m => m.Success)?.Groups["period"].Value
+            ?? throw new ImportException($"{path} [Field Descriptions]", "no title naming the estimates' period (\"May 2024 OEWS Estimates\"), which every guide credits");
+        foreach (var cell in cells)
         {
-            foreach (var cell in row.OfType<string>())
+            var match = CapSentence().Match(cell);
+            if (match.Success)
             {
-                var match = CapSentence().Match(cell);
-                if (match.Success)
-                {
-                    return (decimal.Parse(match.Groups["year"].Value, NumberStyles.Number, CultureInfo.InvariantCulture),
-                        decimal.Parse(match.Groups["hour"].Value, NumberStyles.Number, CultureInfo.InvariantCulture));
-                }
+                return (decimal.Parse(match.Groups["year"].Value, NumberStyles.Number, CultureInfo.InvariantCulture),
+                    decimal.Parse(match.Groups["hour"].Value, NumberStyles.Number, CultureInfo.InvariantCulture), period);
             }
         }
         throw new ImportException($"{path} [Field Descriptions]", "no line saying what '#' means (\"# = indicates a wage equal to or greater than $… per hour or $… per year\"), so top-coded wages cannot be shown");
     }
+
+    [GeneratedRegex(@"^(?<period>[A-Z][a-z]+ \d{4}) OEWS Estimates$")]
+    private static partial Regex PeriodTitle();
 
     [GeneratedRegex(@"#\s*=.*?\$(?<hour>[\d,]+(\.\d+)?)\s*per hour or \$(?<year>[\d,]+)\s*per year")]
     private static partial Regex CapSentence();
@@ -72,4 +76,8 @@ internal static partial class WagesRelease
 /// <param name="Occupations">Each detailed occupation's title and wages.</param>
 /// <param name="AnnualCap">The annual wage at or above which estimates are top-coded.</param>
 /// <param name="HourlyCap">The hourly wage at or above which estimates are top-coded.</param>
-internal sealed record WageTable(IReadOnlyDictionary<string, (string Title, Wages Wages)> Occupations, decimal AnnualCap, decimal HourlyCap);
+internal sealed record WageTable(IReadOnlyDictionary<string, (string Title, Wages Wages)> Occupations, decimal AnnualCap, decimal HourlyCap)
+{
+    /// <summary>The estimates' reference period, e.g. <c>May 2024</c>.</summary>
+    public string Period { get; init; } = string.Empty;
+}

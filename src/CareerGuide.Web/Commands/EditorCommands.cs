@@ -6,7 +6,7 @@ namespace CareerGuide.Web.Commands;
 
 /// <summary>
 /// The editors' commands, run instead of the server: <c>validate [folder | file]</c> checks content,
-/// <c>new career "Name" [folder]</c> scaffolds a guide, and <c>--help</c> (or <c>-h</c>, <c>help</c>) says so.
+/// <c>new career "Name" [folder]</c> scaffolds a guide, <c>import</c> turns the public data into guides, and <c>--help</c> (or <c>-h</c>, <c>help</c>) says so.
 /// </summary>
 public static class EditorCommands
 {
@@ -29,12 +29,13 @@ public static class EditorCommands
         ArgumentNullException.ThrowIfNull(error);
         if (args.Length == 0) return null;
         if (args[0] is "--help" or "-h" or "help") return Help(output);
-        if (args[0] is "validate" or "new" && args.Skip(1).Any(a => a is "--help" or "-h")) return Usage(output, 0);
+        if (args[0] is "validate" or "new" or "import" && args.Skip(1).Any(a => a is "--help" or "-h")) return Usage(output, 0);
         return args[0] switch
         {
             "validate" when args.Length <= 2 => Validate(Folder(args.Length == 2 ? args[1] : null, configuredRoot), output, error, today),
             "new" when args.Length is 3 or 4 && args[1] == "career" =>
                 NewCareer(args[2], Folder(args.Length == 4 ? args[3] : null, configuredRoot), args.Length == 4 || configuredRoot is not null, output, error),
+            "import" => ImportCommand.Run(args, Folder(null, configuredRoot), output, error, today, path => Path.GetFullPath(path, StartDirectory)),
             "validate" or "new" => Usage(error, 2),
             _ => null,
         };
@@ -109,6 +110,7 @@ public static class EditorCommands
     {
         writer.WriteLine("usage: validate [content-folder | file]");
         writer.WriteLine("       new career \"Career Name\" [content-folder]");
+        writer.WriteLine("       " + ImportCommand.Usage);
         return exitCode;
     }
 
@@ -132,6 +134,12 @@ public static class EditorCommands
                   Exits 1 when there is an error, 0 otherwise.
               new career "Career Name" [content-folder]
                   Writes careers/{slug}.md in the folder as a draft with every section to fill in.
+              import --onet DIR --projections DIR --wages FILE [content-folder] [--date yyyy-mm-dd]
+                  Reads the public data as published (O*NET text files, BLS Employment Projections
+                  and OEWS workbooks) and writes one guide per occupation into careers/. Only the
+                  fields the import owns are rewritten in a file it wrote before; an editor's words
+                  are kept, and a guide without the import's marker is never touched. All or
+                  nothing: a missing file, sheet or column writes nothing.
               help, --help, -h
                   Prints this.
 

@@ -1,0 +1,195 @@
+using CareerGuide.Content.Loading;
+using CareerGuide.Content.Model;
+using CareerGuide.Content.Parsing;
+using CareerGuide.Content.Sections;
+using CareerGuide.Import.Writing;
+
+namespace CareerGuide.Import.Tests;
+
+/// <summary>Writing guides from the small release: what each file says, and that an editor's words survive a re-import.</summary>
+public sealed class ContentImportTests : IDisposable
+{
+    private static readonly DateOnly Day1 = new(2026, 11, 30), Day2 = new(2026, 12, 1);
+
+    private readonly SmallRelease release = new();
+    private readonly string content = Directory.CreateTempSubdirectory("careerguide-content-").FullName;
+
+    public void Dispose()
+    {
+        release.Dispose();
+        Directory.Delete(content, recursive: true);
+    }
+
+    private string Careers => Path.Combine(content, "careers");
+
+    private ImportPlan Import(DateOnly day, OccupationSet? set = null)
+    {
+        var plan = ContentImport.Plan(set ?? OccupationImport.Read(release.Sources), content, day);
+        ContentImport.Apply(plan);
+        return plan;
+    }
+
+    private Content.Model.CareerGuide Load(string slug)
+    {
+        var text = File.ReadAllText(Path.Combine(Careers, slug + ".md"));
+        var result = CareerGuideParser.Parse(slug + ".md", slug, text, Day2);
+        Assert.DoesNotContain(result.Problems, p => p.IsError);
+        return result.Value!;
+    }
+
+    [Fact]
+    public void Each_occupation_becomes_a_guide_that_loads_with_its_figures_typed_and_sourced()
+    {
+        var plan = Import(Day1);
+        Assert.Equal(["actor.md", "airline-pilots-copilots-and-flight-engineers.md", "buyer-and-purchasing-agent.md", "electrician.md", "registered-nurse.md"],
+            plan.Written.Select(w => Path.GetFileName(w.Path)).Order(StringComparer.Ordinal));
+        Assert.Equal([("45-3031 Fishing and hunting workers", "no wages in OEWS May 2024"), ("99-9999 Wage-only fixture occupation", "no projections in Employment Projections 2024-34")],
+            plan.Skipped.Select(s => (s.What, s.Reason)));
+
+        var nurse = Load("registered-nurse");
+        Assert.Equal("Registered Nurse", nurse.Title);
+        var market = nurse.Section<MarketSection>()!;
+        Assert.Equal((66030m, 93600m, 135320m), (market.Salary.Low, market.Salary.Median, market.Salary.High));
+        Assert.Equal(78610m, market.Salary.Percentiles!.P25!.Value.Amount);
+        Assert.Equal(45m, market.Hourly!.Median);
+        Assert.Equal((4.9m, 189_100L, 3_391_000L, 3.1m), (market.Growth.Percent, market.Openings!.Value, market.Employment!.Value, market.Growth.AllOccupationsPercent!.Value));
+        Assert.Null(market.Demand);
+        var snapshot = nurse.Section<SnapshotSection>()!;
+        Assert.Equal(new OccupationCodes("29-1141", "29-1141.00"), snapshot.Codes);
+        Assert.Contains("RN", snapshot.SearchTitles);
+        Assert.Equal(["Charge Nurse", "Emergency Department RN (Emergency Department Registered Nurse)"], snapshot.Titles);
+        Assert.Equal(["29-1141.01", "29-1171.00"], snapshot.Related);
+        Assert.StartsWith("About 3,391,000 people worked as registered nurses in the United States in 2024. Their median pay was $93,600 a year.", snapshot.Summary, StringComparison.Ordinal);
+        Assert.Equal(SkillScale.Percentile, nurse.Section<SkillsSection>()!.Scale);
+        Assert.Equal(100.1m, nurse.Section<EducationSection>()!.Attainment.Sum(a => a.Percent));
+        Assert.Equal(4, nurse.Section<PathwaySection>()!.Requirements!.JobZone);
+        Assert.Equal(InterestArea.Social, nurse.Section<FitSection>()!.TopAreas[0]);
+        var sources = nurse.Section<SourcesSection>()!;
+        Assert.Equal(Day1, sources.Imported);
+        Assert.Equal(["O*NET 30.1 Database, December 2025", "Employment Projections 2024-34, Tables 1.2, 5.3, 6.2 and 6.5", "OEWS May 2024 national estimates"],
+            sources.Items.Select(i => i.Release));
+        Assert.Equal("https://www.onetonline.org/link/summary/29-1141.00", sources.Items[0].Url!.ToString());
+        Assert.Equal("https://www.bls.gov/oes/2024/may/oes291141.htm", sources.Items[2].Url!.ToString());
+        Assert.All(nurse.Sections.Where(s => s.Kind is not SectionKind.Sources), s => Assert.NotNull(s.FiguresSource));
+    }
+
+    [Fact]
+    public void Edge_cases_hourly_only_top_coded_apprenticeship_and_no_onet_profile()
+    {
+        Import(Day1);
+        var actor = Load("actor").Section<MarketSection>()!;
+        Assert.Equal(PayPeriod.Hour, actor.Salary.Period);
+        Assert.Null(actor.Hourly);
+
+        var pilots = Load("airline-pilots-copilots-and-flight-engineers");
+        Assert.Equal("Airline Pilots, Copilots, and Flight Engineers", pilots.Title); // a comma: the plural is kept
+        var pay = pilots.Section<MarketSection>()!.Salary;
+        Assert.Equal(new PayFigure(239_200, true), pay.Percentiles!.P90);
+        Assert.Null(pilots.Section<MarketSection>()!.Hourly); // annual only
+
+        Assert.Equal(["High school diploma or equivalent", "Apprenticeship", "O*NET Job Zone 3 of 5"],
+            Load("electrician").Section<PathwaySection>()!.Stages.Select(s => s.Stage));
+
+        var buyers = Load("buyer-and-purchasing-agent");
+        Assert.Null(buyers.Section<SnapshotSection>()!.Codes!.OnetSoc);
+        Assert.Null(buyers.Section<FitSection>());
+        Assert.Equal(2, buyers.Section<SourcesSection>()!.Items.Count);
+    }
+
+    [Fact]
+    public void A_reimport_of_the_same_data_changes_no_byte_even_on_another_day()
+    {
+        Import(Day1);
+        var before = Directory.GetFiles(Careers).ToDictionary(f => f, File.ReadAllBytes);
+        var plan = Import(Day2);
+        Assert.Empty(plan.Written);
+        Assert.Empty(plan.Updated);
+        Assert.Equal(5, plan.Unchanged.Count);
+        Assert.All(before, f => Assert.Equal(f.Value, File.ReadAllBytes(f.Key)));
+    }
+
+    [Fact]
+    public void A_reimport_over_an_edited_guide_refreshes_the_figures_and_keeps_every_editor_word()
+    {
+        Import(Day1);
+        var path = Path.Combine(Careers, "registered-nurse.md");
+        var original = File.ReadAllText(path);
+        // An editor corrects the title, adds an alias, a real day with a comment, and prose below the front matter.
+        var edited = original
+            .Replace("title: Registered Nurse\n", "title: Registered Nurse (RN)\naliases: [nurse]\n", StringComparison.Ordinal)
+            .Replace("\npathway:\n", "\n# Written after a shadowing visit.\nday:\n  - time: \"07:00\"\n    activity: Hand-over from the night shift\n\npathway:\n", StringComparison.Ordinal)
+            + "\n## Why it matters\n\nNurses are the people patients see most.\n\n## A real day\n\nShifts are long.\n";
+        File.WriteAllText(path, edited);
+
+        // Next year's wages: the median changes.
+        var set = OccupationImport.Read(release.Sources);
+        var nurses = set.Occupations.Single(o => o.Soc == "29-1141");
+        var newer = nurses with { Wages = nurses.Wages with { Annual = nurses.Wages.Annual with { Median = new Wage(97000m, false) } } };
+        var plan = Import(Day2, set with { Occupations = [.. set.Occupations.Select(o => o.Soc == "29-1141" ? newer : o)] });
+
+        Assert.Equal([path], plan.Updated.Select(u => u.Path));
+        var after = File.ReadAllText(path);
+        Assert.Contains("title: Registered Nurse (RN)\naliases: [nurse]\n", after, StringComparison.Ordinal);
+        Assert.Contains("\n# Written after a shadowing visit.\nday:\n  - time: \"07:00\"\n    activity: Hand-over from the night shift\n\npathway:\n", after, StringComparison.Ordinal);
+        Assert.EndsWith("---\n\n## Why it matters\n\nNurses are the people patients see most.\n\n## A real day\n\nShifts are long.\n", after, StringComparison.Ordinal);
+        // Only the owned fields changed: the median, the summary quoting it, and the import date.
+        Assert.Equal(edited.Replace("median: 93600", "median: 97000", StringComparison.Ordinal)
+                .Replace("$93,600 a year", "$97,000 a year", StringComparison.Ordinal)
+                .Replace("imported: 2026-11-30", "imported: 2026-12-01", StringComparison.Ordinal),
+            after);
+        var guide = Load("registered-nurse");
+        Assert.Equal("Registered Nurse (RN)", guide.Title);
+        Assert.Equal(97000m, guide.Section<MarketSection>()!.Salary.Median);
+        Assert.NotNull(guide.Section<DaySection>());
+        Assert.Equal("registered-nurse", guide.Slug);
+    }
+
+    [Fact]
+    public void A_guide_an_editor_wrote_is_never_overwritten()
+    {
+        Directory.CreateDirectory(Careers);
+        var editors = Path.Combine(Careers, "electrician.md");
+        const string text = "---\ntitle: Electrician\nsnapshot:\n  summary: Written by hand.\n  titles: [Sparky]\n  top_skills: [Wiring]\n---\n";
+        File.WriteAllText(editors, text);
+        var byCode = Path.Combine(Careers, "nurse.md");
+        const string nurse = "---\ntitle: Nurse\nsnapshot:\n  summary: Written by hand.\n  titles: [Nurse]\n  top_skills: [Care]\n  soc: 29-1141\n---\n";
+        File.WriteAllText(byCode, nurse);
+
+        var plan = Import(Day1);
+        Assert.Equal(text, File.ReadAllText(editors));
+        Assert.Equal(nurse, File.ReadAllText(byCode));
+        // Same name, no code: the imported guide takes its code into the slug instead.
+        Assert.Contains(plan.Written, w => Path.GetFileName(w.Path) == "electrician-472111.md");
+        Assert.Contains(plan.Skipped, s => s.What.StartsWith("29-1141", StringComparison.Ordinal) && s.Reason == "nurse.md is an editor's guide for it (no import marker); left alone");
+        Assert.DoesNotContain(plan.Written, w => w.Path.EndsWith("registered-nurse.md", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_source_file_writes_nothing()
+    {
+        File.Delete(Path.Combine(release.Projections, "skills.xlsx"));
+        var error = Assert.Throws<ImportException>(() => Import(Day1));
+        Assert.Contains("skills.xlsx", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Careers) && Directory.EnumerateFileSystemEntries(Careers).Any());
+    }
+
+    [Fact]
+    public void Composed_text_is_ours_never_the_publishers_descriptions()
+    {
+        Import(Day1);
+        foreach (var file in Directory.GetFiles(Careers))
+            Assert.DoesNotContain("Fixture description", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Registered Nurses", "Registered Nurse")]
+    [InlineData("Accountants and Auditors", "Accountant and Auditor")]
+    [InlineData("Heavy and Tractor-Trailer Truck Drivers", "Heavy and Tractor-Trailer Truck Driver")]
+    [InlineData("Waiters and Waitresses", "Waiter and Waitress")]
+    [InlineData("Secretaries and Administrative Assistants", "Secretary and Administrative Assistant")]
+    [InlineData("Coaches and Scouts", "Coach and Scout")]
+    [InlineData("Cooks, Restaurant", "Cooks, Restaurant")]
+    [InlineData("Physicians, All Other", "Physicians, All Other")]
+    [InlineData("Police and Sheriff's Patrol Officers", "Police and Sheriff's Patrol Officer")]
+    public void Titles_read_the_way_students_search(string published, string shown) => Assert.Equal(shown, Titles.Singular(published));
+}
