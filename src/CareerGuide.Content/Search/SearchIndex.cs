@@ -26,6 +26,8 @@ public sealed class SearchIndex
     private readonly FrozenDictionary<string, double> inverseFrequency;
     private readonly FrozenDictionary<string, string[]> deletions;
     private readonly string[] vocabulary;
+    // A guide's title and every job title it lists or searches by, as normalized words: "rn", "registered nurse".
+    private readonly FrozenDictionary<string, int[]> exactTitles;
 
     private sealed record Unit(int Document, string Kind, string Title, string? SectionTitle, string Url, string Text);
 
@@ -43,9 +45,18 @@ public sealed class SearchIndex
     private SearchIndex(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles)
     {
         var builder = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
+        var titles = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var guide in guides)
         {
             var doc = AddDocument();
+            var snapshot = guide.Section<SnapshotSection>();
+            foreach (var name in (snapshot?.Titles ?? []).Concat(snapshot?.SearchTitles ?? []).Append(guide.Title))
+            {
+                var key = string.Join(' ', Tokens.Terms(name));
+                if (key.Length == 0) continue;
+                if (!titles.TryGetValue(key, out var docs)) titles[key] = docs = [];
+                if (docs.Count == 0 || docs[^1] != doc) docs.Add(doc);
+            }
             var url = Links.Guide(guide.Slug);
             var whole = AddUnit(new Unit(doc, "career", guide.Title, null, url, guide.Summary));
             Index(builder, whole, guide.Title, TitleWeight);
@@ -68,6 +79,7 @@ public sealed class SearchIndex
             Index(builder, unit, body, ProseWeight);
         }
 
+        exactTitles = titles.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         postings = builder.ToFrozenDictionary(
             kv => kv.Key, kv => kv.Value.Select(p => new Posting(p.Key, p.Value)).ToArray(), StringComparer.Ordinal);
         // Rarer words weigh more: log(1 + documents / documents containing the word), once per word.
@@ -130,7 +142,7 @@ public sealed class SearchIndex
                     }
                 }
             }
-            return Rank(terms, expansions, slotUnits, scores, max);
+            return Rank(terms, expansions, slotUnits, scores, max, exactTitles.GetValueOrDefault(string.Join(' ', terms)) ?? []);
         }
         finally
         {
@@ -140,9 +152,10 @@ public sealed class SearchIndex
     }
 
     // A document's score per word is its best unit's; its link and snippet come from its best unit overall
-    // (most words, then highest total, then the unit met first). Documents rank by words matched, score,
-    // title, then the order they were met, so equal results always come out in the same order.
-    private SearchResults Rank(List<string> terms, List<List<(string Term, double Quality)>> expansions, List<int> slotUnits, double[] scores, int max)
+    // (most words, then highest total, then the unit met first). A guide one of whose titles is exactly the
+    // query ranks first ("RN", "lawyer"); then documents rank by words matched, score, title, then the order
+    // they were met, so equal results always come out in the same order.
+    private SearchResults Rank(List<string> terms, List<List<(string Term, double Quality)>> expansions, List<int> slotUnits, double[] scores, int max, int[] exact)
     {
         var width = terms.Count;
         var matching = Math.Min(slotUnits.Count, documentCount);
@@ -182,7 +195,7 @@ public sealed class SearchIndex
         for (var i = 0; i < count; i++)
         {
             var (words, total) = Tally(perWord.AsSpan(i * width, width));
-            found.Add(new DocumentMatch(best[i].Unit, words, total, i));
+            found.Add(new DocumentMatch(best[i].Unit, words, total, i, Array.IndexOf(exact, units[best[i].Unit].Document) >= 0));
         }
         var matchedAll = found.Exists(d => d.Words == width);
         var chosen = matchedAll ? found.FindAll(d => d.Words == width) : found;
@@ -216,13 +229,14 @@ public sealed class SearchIndex
     // Negative when a ranks before b.
     private int Compare(DocumentMatch a, DocumentMatch b)
     {
-        var c = b.Words.CompareTo(a.Words);
+        var c = b.Exact.CompareTo(a.Exact);
+        if (c == 0) c = b.Words.CompareTo(a.Words);
         if (c == 0) c = b.Score.CompareTo(a.Score);
         if (c == 0) c = StringComparer.OrdinalIgnoreCase.Compare(units[a.Unit].Title, units[b.Unit].Title);
         return c != 0 ? c : a.FirstMet.CompareTo(b.FirstMet);
     }
 
-    private readonly record struct DocumentMatch(int Unit, int Words, double Score, int FirstMet);
+    private readonly record struct DocumentMatch(int Unit, int Words, double Score, int FirstMet, bool Exact);
 
     // How many query words a row of scores matched, and their total.
     private static (int Words, double Sum) Tally(ReadOnlySpan<double> row)

@@ -73,4 +73,20 @@ public sealed class SearchIndexTests
         Assert.Equal(40, results.Count);
         Assert.Equal(40, results.Select(r => r.Title).Distinct().Count());
     }
+
+    [Fact]
+    public void A_guide_whose_title_or_search_title_is_exactly_the_query_comes_first()
+    {
+        static Model.CareerGuide Guide(string title, string titles, string searchTitles)
+        {
+            var text = $"---\ntitle: {title}\nsnapshot:\n  summary: A made-up guide.\n  titles: [{titles}]\n  top_skills: [Care]\n  search_titles: [{searchTitles}]\n---\n";
+            var slug = Slug.FromName(title);
+            return CareerGuideParser.Parse($"{slug}.md", slug, text, TestFiles.Today).Value!;
+        }
+        // Both name "RN" among their titles; A to Z, Alpha would come first.
+        var index = SearchIndex.Build([Guide("Alpha Helper", "RN Assistant", "Ward Aide"), Guide("Zeta Nurse", "Staff Nurse", "RN")], []);
+        Assert.Equal(["Zeta Nurse", "Alpha Helper"], index.Search("RN").Results.Select(r => r.Title));
+        Assert.Equal("Alpha Helper", index.Search("rn assistant").Results[0].Title);
+        Assert.Equal("Alpha Helper", index.Search("Ward Aide").Results[0].Title);
+    }
 }
