@@ -188,8 +188,12 @@ public sealed class ContentImportTests : IDisposable
     [InlineData("Waiters and Waitresses", "Waiter and Waitress")]
     [InlineData("Secretaries and Administrative Assistants", "Secretary and Administrative Assistant")]
     [InlineData("Coaches and Scouts", "Coach and Scout")]
-    [InlineData("Cooks, Restaurant", "Cooks, Restaurant")]
-    [InlineData("Physicians, All Other", "Physicians, All Other")]
+    [InlineData("Nurse Midwives", "Nurse Midwife")]
+    [InlineData("Sales Representatives, Services, All Other", "Sales Representative, Services, All Other")]
+    [InlineData("Cooks, Restaurant", "Cook, Restaurant")]
+    [InlineData("Plant and System Operators, All Other", "Plant and System Operator, All Other")]
+    [InlineData("Airline Pilots, Copilots, and Flight Engineers", "Airline Pilots, Copilots, and Flight Engineers")]
+    [InlineData("Securities, Commodities, and Financial Services Sales Agents", "Securities, Commodities, and Financial Services Sales Agents")]
     [InlineData("Police and Sheriff's Patrol Officers", "Police and Sheriff's Patrol Officer")]
     public void Titles_read_the_way_students_search(string published, string shown) => Assert.Equal(shown, Titles.Singular(published));
 }

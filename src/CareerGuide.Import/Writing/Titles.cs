@@ -3,17 +3,20 @@ using System.Text.RegularExpressions;
 namespace CareerGuide.Import.Writing;
 
 /// <summary>
-/// Titles the way students search: "Registered Nurses" becomes "Registered Nurse". Only simple titles are
-/// changed (each part joined by "and" ends in a plural noun); a title with a comma ("Cooks, Restaurant",
-/// "Physicians, All Other") keeps the publisher's plural, because guessing its singular risks nonsense.
+/// Titles the way students search: "Registered Nurses" becomes "Registered Nurse", "Cooks, Restaurant" becomes
+/// "Cook, Restaurant" (the part before a qualifying comma is the job). A list of jobs ("Airline Pilots,
+/// Copilots, and Flight Engineers") keeps the publisher's plural: some of its items are not nouns to
+/// singularize ("Securities, Commodities, and ..."), and guessing risks nonsense.
 /// </summary>
 internal static partial class Titles
 {
     public static string Singular(string title)
     {
-        if (title.Contains(',', StringComparison.Ordinal) || !title.EndsWith('s')) return title;
-        var parts = title.Split(" and ");
-        return string.Join(" and ", parts.Select(SingularPart));
+        if (title.Contains(", and ", StringComparison.Ordinal) || title.Contains(", or ", StringComparison.Ordinal)) return title;
+        var comma = title.IndexOf(',', StringComparison.Ordinal);
+        var head = comma < 0 ? title : title[..comma];
+        if (!head.EndsWith('s')) return title;
+        return string.Join(" and ", head.Split(" and ").Select(SingularPart)) + (comma < 0 ? string.Empty : title[comma..]);
     }
 
     // Only the last word of a part is a head noun; words that do not end in s are left alone ("Heavy").
@@ -28,6 +31,7 @@ internal static partial class Titles
     {
         if (word.Length < 4 || !char.IsLetter(word[^1])) return word;
         if (word.EndsWith("ies", StringComparison.Ordinal)) return word[..^3] + "y";
+        if (word.EndsWith("wives", StringComparison.Ordinal)) return word[..^3] + "fe";
         if (SibilantEs().IsMatch(word)) return word[..^2];
         if (word.EndsWith("men", StringComparison.Ordinal)) return word[..^3] + "man";
         if (word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
