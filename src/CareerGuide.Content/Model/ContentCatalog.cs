@@ -14,6 +14,7 @@ public sealed class ContentCatalog
     private readonly FrozenDictionary<string, CareerGuide> aliases;
     private readonly Lazy<IReadOnlyList<string>> industries;
     private readonly Lazy<IReadOnlyList<string>> educationRoutes;
+    private readonly Lazy<IReadOnlyList<DataRelease>> dataReleases;
 
     /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
@@ -34,7 +35,17 @@ public sealed class ContentCatalog
             .ToFrozenDictionary(x => x.Alias, x => x.Guide, StringComparer.Ordinal);
         industries = new(() => DistinctNames(Guides.SelectMany(g => g.Section<SnapshotSection>()?.Industries ?? [])));
         educationRoutes = new(() => DistinctNames(Guides.SelectMany(g => g.Section<EducationSection>()?.Routes.Select(r => r.Route) ?? [])));
+        dataReleases = new(() => [.. Guides
+            .Select(g => g.Section<SourcesSection>())
+            .Where(s => s?.Imported is not null)
+            .SelectMany(s => s!.Items.Where(i => i.Release is not null))
+            .GroupBy(i => (i.Publisher, Release: i.Release!, i.Licence))
+            .Select(g => new DataRelease(g.Key.Publisher, g.Key.Release, g.Key.Licence, g.Count()))
+            .OrderByDescending(r => r.GuideCount).ThenBy(r => r.Release, StringComparer.Ordinal)]);
     }
+
+    /// <summary>The data releases imported guides cite, with how many guides cite each: what the credits page and footer name.</summary>
+    public IReadOnlyList<DataRelease> DataReleases => dataReleases.Value;
 
     /// <summary>An empty catalog, before anything is loaded.</summary>
     public static ContentCatalog Empty { get; } = new([], [], [], 0, DateTimeOffset.MinValue);
@@ -81,3 +92,10 @@ public sealed class ContentCatalog
     private static IReadOnlyList<string> DistinctNames(IEnumerable<string> names) =>
         [.. names.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
 }
+
+/// <summary>A data release that imported guides take figures from.</summary>
+/// <param name="Publisher">Who publishes it.</param>
+/// <param name="Release">The release as the guides name it, e.g. <c>O*NET 30.1 Database, December 2025</c>.</param>
+/// <param name="Licence">Its licence, when the guides give one.</param>
+/// <param name="GuideCount">How many guides cite it.</param>
+public sealed record DataRelease(string Publisher, string Release, string? Licence, int GuideCount);

@@ -38,6 +38,7 @@ public static class DiscoveryEndpoints
             Url(Links.Home, Newest([guides, articles]));
             Url(Links.Careers, guides);
             Url(Links.Articles, articles);
+            Url(Links.Credits, guides);
             foreach (var guide in catalog.Guides)
             {
                 Url(Links.Guide(guide.Slug), guide.LastModified);

@@ -50,7 +50,9 @@ public sealed class Comparison
         var repeated = false;
         foreach (var slug in requested)
         {
-            var guide = Slug.IsValid(slug) ? catalog.FindGuide(slug) ?? catalog.FindByAlias(slug) : null;
+            // A slug from the form's suggestions, or a career's name typed in full ("Registered Nurse").
+            var guide = (Slug.IsValid(slug) ? catalog.FindGuide(slug) ?? catalog.FindByAlias(slug) : null)
+                ?? catalog.FindGuide(Slug.FromName(slug));
             if (guide is null)
             {
                 var shown = slug.Length > 40 ? slug[..40] + "…" : slug;

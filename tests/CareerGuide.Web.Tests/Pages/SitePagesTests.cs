@@ -16,10 +16,28 @@ public sealed class SitePagesTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
-    public async Task Careers_lists_every_guide_a_to_z()
+    public async Task Careers_lists_every_guide_a_to_z_fifty_to_a_page()
     {
-        var page = await site.Page("/careers");
-        Assert.Equal(["Machine Learning Engineer"], page.QuerySelectorAll(".cards h2").Select(h => h.TextContent));
+        var first = await site.Page("/careers");
+        var pages = first.QuerySelectorAll(".pager a:not([rel])").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal("/careers", pages[0]);
+        Assert.Equal("/careers?page=2", pages[1]);
+        var titles = new List<string>();
+        foreach (var url in pages)
+        {
+            var page = await site.Page(url);
+            var cards = page.QuerySelectorAll(".cards h2").Select(h => h.TextContent).ToList();
+            Assert.InRange(cards.Count, 1, Web.Pages.Careers.IndexModel.PageSize);
+            titles.AddRange(cards);
+        }
+        var files = Directory.GetFiles(Path.Combine(SiteFactory.RepositoryRoot, "content", "careers"), "*.md").Length;
+        Assert.Equal(files, titles.Count);
+        Assert.Equal(titles.Order(StringComparer.OrdinalIgnoreCase), titles);
+        Assert.Contains("Machine Learning Engineer", titles);
+        Assert.Contains("Registered Nurse", titles);
+        await site.Page($"/careers?page={pages.Count + 1}", 404);
+        await site.Page("/careers?page=0", 404);
+        await site.Page("/careers?page=two", 404);
     }
 
     [Fact]

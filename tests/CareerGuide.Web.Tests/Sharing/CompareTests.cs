@@ -53,12 +53,22 @@ public sealed class CompareTests(DiscoverySite fixture) : IClassFixture<Discover
         var blank = await Compare(string.Empty);
         var form = blank.QuerySelector("form.compare-picker")!;
         Assert.Equal("get", form.GetAttribute("method"));
-        Assert.Equal(5, form.QuerySelectorAll("input[type=checkbox][name=careers]").Length);
+        // Four fields share one list of suggestions (a list of every career as checkboxes is too heavy at 800).
+        Assert.Equal(4, form.QuerySelectorAll("input[name=careers][list=career-names]").Length);
+        Assert.Equal(5, blank.QuerySelectorAll("datalist#career-names option").Length);
         Assert.Null(blank.QuerySelector("table.compare"));
 
-        var picked = await Compare("?careers=comet-cartographer&careers=asteroid-surveyor");
+        var picked = await Compare("?careers=comet-cartographer&careers=asteroid-surveyor&careers=&careers=");
         Assert.Equal(2, picked.QuerySelectorAll("thead th").Length);
-        Assert.Equal(2, picked.QuerySelectorAll("form.compare-picker input[checked]").Length);
+        Assert.Equal(["asteroid-surveyor", "comet-cartographer", "", ""], picked.QuerySelectorAll("form.compare-picker input[name=careers]").Select(i => i.GetAttribute("value") ?? string.Empty).OrderBy(v => v.Length == 0).ThenBy(v => v, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_career_typed_by_its_name_is_found()
+    {
+        var page = await Compare("?careers=Comet+Cartographer&careers=asteroid-surveyor");
+        Assert.Equal(2, page.QuerySelectorAll("thead th").Length);
+        Assert.Empty(page.QuerySelectorAll(".notice p"));
     }
 
     [Theory]

@@ -23,11 +23,17 @@ public sealed class DiscoveryTests(SiteFactory site) : IClassFixture<SiteFactory
         var urls = XDocument.Parse(body).Root!.Elements(Sitemap + "url").ToDictionary(
             u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")!.Value);
 
-        var expected = new[] { "/", "/careers", "/articles", "/careers/machine-learning-engineer", "/articles/careers-in-machine-learning" }
+        var expected = new[] { "/", "/careers", "/articles", "/credits", "/careers/machine-learning-engineer", "/articles/careers-in-machine-learning" }
             .Concat(new[] { "snapshot", "why-it-matters", "day", "pathway", "skills", "education", "market", "outlook", "fit", "tradeoffs", "high-school", "college", "sources", "reading", "transcript", "faq" }
                 .Select(s => "/careers/machine-learning-engineer/" + s))
+            .Concat(new[] { "snapshot", "pathway", "skills", "education", "market", "fit", "similar", "sources" }.Select(s => "/careers/registered-nurse/" + s))
+            .Append("/careers/registered-nurse")
             .Select(p => "http://localhost:5077" + p);
-        Assert.Equal(expected.Order(StringComparer.Ordinal), urls.Keys.Order(StringComparer.Ordinal));
+        Assert.Empty(expected.Except(urls.Keys));
+        Assert.DoesNotContain(urls.Keys, u => u.StartsWith("http://localhost:5077/careers/registered-nurse/", StringComparison.Ordinal) && !expected.Contains(u));
+        // Every guide of the shipped content: the hand-written one and one per imported occupation.
+        var guides = Directory.GetFiles(Path.Combine(SiteFactory.RepositoryRoot, "content", "careers"), "*.md").Length;
+        Assert.Equal(guides, urls.Keys.Count(u => u.Split('/').Length == 5 && u.Contains("/careers/", StringComparison.Ordinal)));
 
         // The date of the last commit that touched the file (the repository is a git checkout), never the
         // file's modification time, which changes with every clone and deploy.

@@ -1,6 +1,7 @@
 using CareerGuide.Content.Model;
 using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Views;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CareerGuide.Web.Pages.Careers;
@@ -14,21 +15,60 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
     /// <summary>The filters in force.</summary>
     public CareerFilter Filter { get; private set; } = new(null, null, null, null, "name");
 
-    /// <summary>The guides shown.</summary>
+    /// <summary>How many guides one page lists, so the page stays within the page-weight budget.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The guides on this page.</summary>
     public IReadOnlyList<Content.Model.CareerGuide> Shown { get; private set; } = [];
 
-    /// <summary>Applies the query's filters.</summary>
-    public void OnGet(string? industry, string? route, string? salary, string? growth, string? sort)
+    /// <summary>How many guides pass the filters, on all pages.</summary>
+    public int Matching { get; private set; }
+
+    /// <summary>This page's number, from 1.</summary>
+    public int PageNumber { get; private set; } = 1;
+
+    /// <summary>How many pages the matching guides fill.</summary>
+    public int PageCount { get; private set; } = 1;
+
+    /// <summary>The URL of another page of the same list (filters and sort kept).</summary>
+    public string PageUrl(int number)
     {
-        Meta = new PageMeta
+        var query = new List<string>();
+        void Add(string key, string? value)
         {
-            Title = "All careers",
-            Description = "Every career guide on CareerGuide, A to Z, with filters by industry, education route, pay and growth.",
-            Path = Links.Careers,
-            Breadcrumbs = [new Crumb("Careers", Links.Careers)],
-        };
+            if (value is not null) query.Add($"{key}={Uri.EscapeDataString(value)}");
+        }
+        Add("industry", Filter.Industry);
+        Add("route", Filter.Route);
+        Add("salary", Filter.Salary);
+        Add("growth", Filter.Growth);
+        if (Filter.Sort != "name") Add("sort", Filter.Sort);
+        if (number > 1) Add("page", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return Links.Careers + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty);
+    }
+
+    /// <summary>Applies the query's filters and shows one page of the result.</summary>
+    public IActionResult OnGet(string? industry, string? route, string? salary, string? growth, string? sort)
+    {
+        // Read from the query itself: Razor Pages binds a parameter named 'page' to the page's route value.
+        var page = Request.Query["page"].FirstOrDefault();
         Catalog = store.Current;
         Filter = CareerFilter.From(industry, route, salary, growth, sort, Catalog);
-        Shown = Filter.Apply(Catalog.Guides);
+        var all = Filter.Apply(Catalog.Guides);
+        Matching = all.Count;
+        PageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        // A page past the end, or a page number that is not one, has no content: a real 404.
+        if (page is not null && (!int.TryParse(page, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) || number < 1 || number > PageCount))
+            return NotFound();
+        PageNumber = page is null ? 1 : int.Parse(page, System.Globalization.CultureInfo.InvariantCulture);
+        Shown = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+        Meta = new PageMeta
+        {
+            Title = PageNumber > 1 ? $"All careers, page {PageNumber} of {PageCount}" : "All careers",
+            Description = "Every career guide on CareerGuide, A to Z, with filters by industry, education route, pay and growth.",
+            Path = PageNumber > 1 ? PageUrl(PageNumber) : Links.Careers,
+            Breadcrumbs = [new Crumb("Careers", Links.Careers)],
+        };
+        return Page();
     }
 }
