@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks a running site the way outside tools see it: the W3C Nu HTML checker on every page type,
-# linkinator over every link reachable from /, and Lighthouse scores on the home page, a whole guide
-# and a section page. Serves the bundled content plus the test fixtures from a Release build on a
+# linkinator over the links of every page type, and Lighthouse scores on the home page, the careers list,
+# a hand-written and an imported guide and a section of each. Serves the bundled content plus the test fixtures from a Release build on a
 # loopback port. Needs: dotnet, java, node with `npm ci` done, and Chromium at $CHROME_PATH.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,11 +33,17 @@ pages=(
   "/compare" "/compare?careers=lunar-greenhouse-technician,orbital-hydroponics-engineer,asteroid-surveyor"
   "/compare?careers=asteroid-surveyor,nope" "/search?q=pyhton" "/search?q=zzzqqq" "/articles"
   "/articles/careers-in-machine-learning" "/careers/no-such-career" "/careers/injection-test-career"
+  "/credits" "/careers?page=2" "/careers/registered-nurse" "/careers/actor/market" "/careers/pediatric-surgeon/market"
+  "/compare?careers=registered-nurse,electrician,software-developer"
 )
 for section in snapshot why-it-matters day pathway skills education market outlook fit tradeoffs high-school college sources reading transcript faq; do
   pages+=("/careers/machine-learning-engineer/$section")
 done
 pages+=("/careers/lunar-greenhouse-technician/similar")
+# An imported guide's sections: survey figures in every form the import writes.
+for section in snapshot pathway skills education market fit similar sources; do
+  pages+=("/careers/registered-nurse/$section")
+done
 mkdir -p "$work/html"
 i=0
 for page in "${pages[@]}"; do
@@ -60,8 +66,13 @@ node -e '
   process.exit(errors.length === 0 ? 0 : 1);
 ' "$work/vnu.json" "${#pages[@]}"
 
-echo "-- linkinator: every link reachable from /"
-npx --no-install linkinator "$base/" --recurse --skip "^(?!$base)" --timeout 10000 --verbosity error
+echo "-- linkinator: every link on every page type"
+# With 800 guides (about 15,000 pages) a recursive crawl from / belongs in the test suite, which fetches every
+# URL in the sitemap in process and checks every site link on each (CrawlTests); linkinator checks the links
+# of each page type through a real server.
+links=()
+for page in "${pages[@]}"; do [ "$page" = "/careers/no-such-career" ] || links+=("$base$page"); done
+npx --no-install linkinator "${links[@]}" --skip "^(?!$base)" --timeout 10000 --verbosity error
 # linkinator exits non-zero when it finds a broken link; set -e stops the script then.
 
 echo "-- Lighthouse (performance, accessibility, best practices, SEO)"
@@ -72,7 +83,7 @@ echo "-- Lighthouse (performance, accessibility, best practices, SEO)"
 # run; so, as with benchmark timings, the best of five runs is the page's own score and must reach 95.
 # All five are printed. The other three categories do not depend on timing and must be 100 in every run.
 status=0
-for page in "/" "/careers/machine-learning-engineer" "/careers/machine-learning-engineer/skills"; do
+for page in "/" "/careers" "/careers/machine-learning-engineer" "/careers/machine-learning-engineer/skills" "/careers/registered-nurse" "/careers/registered-nurse/market"; do
   outs=()
   for run in 1 2 3 4 5; do
     out="$work/lighthouse-$(echo "$page" | tr '/' '_')-$run.json"
