@@ -14,6 +14,9 @@ public sealed record Occupation(string Soc, string Title, Projection Projection,
     /// <summary>The title as Employment Projections writes it, in sentence case (e.g. <c>Registered nurses</c>).</summary>
     public string ProjectionsTitle { get; init; } = string.Empty;
 
+    /// <summary>The SOC major group's title, e.g. <c>Healthcare practitioners and technical occupations</c>; empty when Table 1.2 has none.</summary>
+    public string MajorGroup { get; init; } = string.Empty;
+
     /// <summary>Table 5.3: the share of workers at each of seven education levels, as published (rounded to 0.1).</summary>
     public IReadOnlyList<AttainmentShare> Attainment { get; init; } = [];
 

@@ -77,6 +77,7 @@ public static class OccupationImport
             occupations.Add(new Occupation(soc, pay.Title, projection, pay.Wages)
             {
                 ProjectionsTitle = title,
+                MajorGroup = projections.MajorGroups.GetValueOrDefault(soc[..2]) ?? string.Empty,
                 Attainment = projections.Attainment.GetValueOrDefault(soc) ?? [],
                 Skills = projections.Skills.GetValueOrDefault(soc) ?? [],
                 TopSkills = projections.TopSkills.GetValueOrDefault(soc) ?? [],

@@ -27,3 +27,14 @@ public sealed class LinksTests
         Assert.Empty(Links.Parse("/").Segments);
     }
 }
+
+/// <summary>Slugs made from names.</summary>
+public sealed class SlugFromNameTests
+{
+    [Theory]
+    [InlineData("Data Scientist", "data-scientist")]
+    [InlineData("Pâtissière", "patissiere")]
+    [InlineData("Police and Sheriff's Patrol Officer", "police-and-sheriffs-patrol-officer")]
+    [InlineData("Associate’s Degree Holder", "associates-degree-holder")]
+    public void A_name_becomes_a_slug(string name, string slug) => Assert.Equal(slug, Model.Slug.FromName(name));
+}

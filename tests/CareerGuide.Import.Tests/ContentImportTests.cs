@@ -97,6 +97,18 @@ public sealed class ContentImportTests : IDisposable
     }
 
     [Fact]
+    public void Skills_are_listed_highest_first_and_ties_keep_the_tables_order()
+    {
+        Import(Day1);
+        var nurse = Load("registered-nurse").Section<SkillsSection>()!.Ratings;
+        Assert.Equal(nurse.Select(r => r.Rating).OrderDescending(), nurse.Select(r => r.Rating));
+        var order = Sources.ProjectionsRelease.Skills.ToList();
+        foreach (var tie in nurse.GroupBy(r => r.Rating).Where(g => g.Count() > 1))
+            Assert.Equal(tie.Select(r => order.IndexOf(r.Skill)).Order(), tie.Select(r => order.IndexOf(r.Skill)));
+        Assert.Contains(nurse.GroupBy(r => r.Rating), g => g.Count() > 1);
+    }
+
+    [Fact]
     public void A_reimport_of_the_same_data_changes_no_byte_even_on_another_day()
     {
         Import(Day1);
@@ -189,6 +201,9 @@ public sealed class ContentImportTests : IDisposable
     [InlineData("Secretaries and Administrative Assistants", "Secretary and Administrative Assistant")]
     [InlineData("Coaches and Scouts", "Coach and Scout")]
     [InlineData("Nurse Midwives", "Nurse Midwife")]
+    [InlineData("First-Line Supervisors of Police and Detectives", "First-Line Supervisor of Police and Detectives")]
+    [InlineData("Dispatchers, Except Police, Fire, and Ambulance", "Dispatcher, Except Police, Fire, and Ambulance")]
+    [InlineData("Farmworkers and Laborers, Crop, Nursery, and Greenhouse", "Farmworker and Laborer, Crop, Nursery, and Greenhouse")]
     [InlineData("Sales Representatives, Services, All Other", "Sales Representative, Services, All Other")]
     [InlineData("Cooks, Restaurant", "Cook, Restaurant")]
     [InlineData("Plant and System Operators, All Other", "Plant and System Operator, All Other")]

@@ -11,10 +11,15 @@ public static partial class Slug
     /// <summary>True when the text is a well-formed slug.</summary>
     public static bool IsValid(string? text) => text is { Length: > 0 and <= MaxLength } && Pattern().IsMatch(text);
 
-    /// <summary>Turns a name into a slug: "Data Scientist" → "data-scientist", "Pâtissière" → "patissiere".</summary>
+    /// <summary>
+    /// Turns a name into a slug: "Data Scientist" → "data-scientist", "Pâtissière" → "patissiere", and an
+    /// apostrophe joins its word ("Sheriff's" → "sheriffs", not "sheriff-s").
+    /// </summary>
     public static string FromName(string name)
     {
-        var lower = NonAlphanumeric().Replace(Search.Tokens.Normalize(name), "-").Trim('-');
+        ArgumentNullException.ThrowIfNull(name);
+        var joined = name.Replace("'", string.Empty, StringComparison.Ordinal).Replace("\u2019", string.Empty, StringComparison.Ordinal);
+        var lower = NonAlphanumeric().Replace(Search.Tokens.Normalize(joined), "-").Trim('-');
         return lower.Length > MaxLength ? lower[..MaxLength].TrimEnd('-') : lower;
     }
 

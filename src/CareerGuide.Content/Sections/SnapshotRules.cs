@@ -28,6 +28,7 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
         var topSkills = map.TextList("top_skills");
         var soc = Code(map, "soc", SocCode(), "a SOC code; write six digits as 00-0000, e.g. 29-1141");
         var onetSoc = Code(map, "onet_soc", OnetSocCode(), "an O*NET-SOC code; write it as 00-0000.00, e.g. 29-1141.00");
+        var group = map.Text("group", required: false);
         var searchTitles = map.TextList("search_titles", required: false) ?? [];
         var related = new List<string>();
         foreach (var (value, i) in map.Has("related") ? map.ScalarList("related").Select((v, i) => (v, i)) : [])
@@ -53,6 +54,7 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
         return new SnapshotSection(summary, titles, industries, workHours, topSkills)
         {
             Codes = soc is null ? null : new OccupationCodes(soc, onetSoc),
+            Group = group,
             SearchTitles = searchTitles,
             Related = related,
             FiguresSource = figuresSource,

@@ -35,6 +35,9 @@ public sealed record SnapshotSection(
     /// <summary>The occupation's codes in the U.S. classifications, when the guide gives them.</summary>
     public OccupationCodes? Codes { get; init; }
 
+    /// <summary>The occupation's career group (its SOC major group, e.g. <c>Healthcare practitioners and technical occupations</c>), when given.</summary>
+    public string? Group { get; init; }
+
     /// <summary>Other names for the work that search finds but the page does not list (e.g. O*NET's alternate titles).</summary>
     public IReadOnlyList<string> SearchTitles { get; init; } = [];
 

@@ -38,10 +38,15 @@ internal static class ProjectionsRelease
             "Typical on-the-job training needed to attain competency in the occupation"]);
         var projections = new Dictionary<string, (string Title, Projection Projection)>(StringComparer.Ordinal);
         decimal? allOccupations = null;
+        var majorGroups = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in occupations.Rows)
         {
-            if (occupations.Text(row, Code) == AllOccupationsCode)
+            var code = occupations.Text(row, Code);
+            if (code == AllOccupationsCode)
                 allOccupations = Numbers.Read(occupations.Cell(row, Figures[2]), 1);
+            // A major group's summary row: "29-0000 Healthcare practitioners and technical occupations".
+            else if (code.EndsWith("-0000", StringComparison.Ordinal) && occupations.Text(row, "Occupation type") == "Summary")
+                majorGroups[code[..2]] = DataTable.Clean(occupations.Text(row, Title));
             if (occupations.Text(row, "Occupation type") != "Line item") continue;
             var numbers = Figures.Select(c => Numbers.Read(occupations.Cell(row, c), 1)).ToArray();
             if (numbers is not [{ } employed, { } projected, { } change, { } openings]) continue;
@@ -80,7 +85,7 @@ internal static class ProjectionsRelease
         }
         if (allOccupations is not { } average)
             throw new ImportException($"{Path.Combine(folder, "occupation.xlsx")} [Table 1.2]", $"no row {AllOccupationsCode} (Total, all occupations) with a percent change; it is the figure every occupation's growth is set beside");
-        return new ProjectionTable(projections, attainment, skills, topSkills) { AllOccupationsPercentChange = average };
+        return new ProjectionTable(projections, attainment, skills, topSkills) { AllOccupationsPercentChange = average, MajorGroups = majorGroups };
     }
 
     /// <summary>Table 1.2's summary row for all occupations.</summary>
@@ -96,4 +101,7 @@ internal sealed record ProjectionTable(
 {
     /// <summary>The percent change in employment, 2024-34, for all occupations together.</summary>
     public decimal AllOccupationsPercentChange { get; init; }
+
+    /// <summary>The SOC major groups' titles by their first two digits, e.g. <c>29</c> → <c>Healthcare practitioners and technical occupations</c>.</summary>
+    public IReadOnlyDictionary<string, string> MajorGroups { get; init; } = new Dictionary<string, string>();
 }

@@ -55,6 +55,7 @@ public static class GuideComposer
         // Table 6.2 names three skills for most occupations; Table 6.5's highest ranks stand in where it does not.
         var top = o.TopSkills.Count > 0 ? o.TopSkills : [.. o.Skills.OrderByDescending(s => s.Percentile).Take(3).Select(s => s.Skill)];
         y.List("top_skills", top.Count > 0 ? top : [title]);
+        if (o.MajorGroup.Length > 0) y.Line("group", o.MajorGroup);
         y.Line("soc", o.Soc);
         if (o.Onet is { } onet)
         {

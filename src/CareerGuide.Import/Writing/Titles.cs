@@ -12,11 +12,16 @@ internal static partial class Titles
 {
     public static string Singular(string title)
     {
-        if (title.Contains(", and ", StringComparison.Ordinal) || title.Contains(", or ", StringComparison.Ordinal)) return title;
+        // A list of jobs ends in a plural: "Tank Car, Truck, and Ship Loaders". A qualifier list does not:
+        // "Dispatchers, Except Police, Fire, and Ambulance".
+        if ((title.Contains(", and ", StringComparison.Ordinal) || title.Contains(", or ", StringComparison.Ordinal)) && title.EndsWith('s')) return title;
         var comma = title.IndexOf(',', StringComparison.Ordinal);
         var head = comma < 0 ? title : title[..comma];
-        if (!head.EndsWith('s')) return title;
-        return string.Join(" and ", head.Split(" and ").Select(SingularPart)) + (comma < 0 ? string.Empty : title[comma..]);
+        // In "Supervisors of Police and Detectives" the job is the part before "of".
+        var of = head.IndexOf(" of ", StringComparison.Ordinal);
+        var noun = of < 0 ? head : head[..of];
+        if (!noun.EndsWith('s')) return title;
+        return string.Join(" and ", noun.Split(" and ").Select(SingularPart)) + title[noun.Length..];
     }
 
     // Only the last word of a part is a head noun; words that do not end in s are left alone ("Heavy").
