@@ -17,7 +17,7 @@ namespace CareerGuide.Content.Search;
 public sealed class SearchIndex
 {
     private const double TitleWeight = 10, JobTitleWeight = 6, SkillWeight = 5, IndustryWeight = 4, SummaryWeight = 2, ProseWeight = 1;
-    private const double PrefixQuality = 0.8, TypoQuality = 0.6;
+    private const double StemQuality = 0.9, PrefixQuality = 0.8, TypoQuality = 0.6;
     private const int MaxQueryTerms = 8;
 
     private readonly List<Unit> units = [];
@@ -25,6 +25,8 @@ public sealed class SearchIndex
     private readonly FrozenDictionary<string, Posting[]> postings;
     private readonly FrozenDictionary<string, double> inverseFrequency;
     private readonly FrozenDictionary<string, string[]> deletions;
+    // Words by a crude stem, so "therapy" finds "therapist" and "work" finds "worker".
+    private readonly FrozenDictionary<string, string[]> stems;
     private readonly string[] vocabulary;
     // A guide's title and every job title it lists or searches by, as normalized words: "rn", "registered nurse".
     private readonly FrozenDictionary<string, int[]> exactTitles;
@@ -65,7 +67,7 @@ public sealed class SearchIndex
             {
                 var rules = section.Info.Rules;
                 var unit = AddUnit(new Unit(doc, "career", guide.Title, section.Info.Title, Links.Section(guide.Slug, section.Info.Slug), rules.SearchText(section)));
-                foreach (var (text, field) in rules.WeightedText(section)) Index(builder, unit, text, Weight(field));
+                foreach (var (text, field) in rules.WeightedText(section)) Index(builder, unit, text, Weight(field), field == SearchField.JobTitle);
                 Index(builder, unit, units[unit].Text, ProseWeight);
             }
         }
@@ -97,6 +99,19 @@ public sealed class SearchIndex
             }
         }
         deletions = deleted.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        stems = vocabulary.GroupBy(Stem, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    private static readonly string[] Suffixes = ["ists", "ist", "ians", "ian", "ers", "er", "ies", "ing", "y", "es", "s", "e"];
+
+    // The word less one common English ending, keeping at least four letters.
+    private static string Stem(string term)
+    {
+        foreach (var suffix in Suffixes)
+        {
+            if (term.Length - suffix.Length >= 4 && term.EndsWith(suffix, StringComparison.Ordinal)) return term[..^suffix.Length];
+        }
+        return term;
     }
 
 
@@ -123,9 +138,11 @@ public sealed class SearchIndex
         {
             for (var t = 0; t < width; t++)
             {
+                // One weight per query word, the rarest of its forms': what the student typed decides how much
+                // the word counts, not which common form ("worker") of it a guide happens to use.
+                var idf = expansions[t].Count == 0 ? 0 : expansions[t].Max(e => inverseFrequency[e.Term]);
                 foreach (var (term, quality) in expansions[t])
                 {
-                    var idf = inverseFrequency[term];
                     foreach (var posting in postings[term])
                     {
                         var slot = slotOf[posting.Unit] - 1;
@@ -142,7 +159,10 @@ public sealed class SearchIndex
                     }
                 }
             }
-            return Rank(terms, expansions, slotUnits, scores, max, exactTitles.GetValueOrDefault(string.Join(' ', terms)) ?? []);
+            // The exact-title tier is for a whole job title or an abbreviation ("RN"), not a single ordinary word,
+            // which is some guide's odd alternate title more often than it is the job ("Police" for a secretary).
+            var exact = terms.Count > 1 || IsAbbreviation(query ?? string.Empty) ? exactTitles.GetValueOrDefault(string.Join(' ', terms)) ?? [] : [];
+            return Rank(terms, expansions, slotUnits, scores, max, exact);
         }
         finally
         {
@@ -266,12 +286,19 @@ public sealed class SearchIndex
         return units.Count - 1;
     }
 
-    private static void Index(Dictionary<string, Dictionary<int, double>> builder, int unit, string text, double weight)
+    // With byFrequency, a word that many of a guide's job titles share weighs more, by the logarithm of how many
+    // (one title: as is; thirty: 85% more): "police" in thirty titles of police officers, in one of a secretary's.
+    private static void Index(Dictionary<string, Dictionary<int, double>> builder, int unit, string text, double weight, bool byFrequency = false)
     {
-        foreach (var term in Tokens.Terms(text))
+        var terms = Tokens.Terms(text);
+        var counts = byFrequency
+            ? Tokens.All(text).Where(t => Tokens.IsSearchable(t.Term)).GroupBy(t => t.Term, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal)
+            : null;
+        foreach (var term in terms)
         {
             if (!builder.TryGetValue(term, out var list)) builder[term] = list = [];
-            list[unit] = Math.Max(list.GetValueOrDefault(unit), weight);
+            var boosted = counts is null ? weight : weight * (1 + 0.25 * Math.Log(counts[term]));
+            list[unit] = Math.Max(list.GetValueOrDefault(unit), boosted);
         }
     }
 
@@ -279,6 +306,7 @@ public sealed class SearchIndex
     {
         var found = new Dictionary<string, double>(StringComparer.Ordinal);
         if (postings.ContainsKey(word)) found[word] = 1;
+        foreach (var same in stems.GetValueOrDefault(Stem(word)) ?? []) found.TryAdd(same, StemQuality);
         if (word.Length >= 3)
         {
             // Words that start with the query word, found by binary search in the sorted vocabulary.
@@ -299,6 +327,12 @@ public sealed class SearchIndex
             }
         }
         return [.. found.Select(kv => (kv.Key, kv.Value))];
+    }
+
+    private static bool IsAbbreviation(string query)
+    {
+        var trimmed = query.Trim();
+        return trimmed.Length is >= 2 and <= 6 && trimmed.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
     }
 
     private static IEnumerable<string> Deletions(string term)

@@ -1,0 +1,54 @@
+using CareerGuide.Content.Loading;
+using CareerGuide.Content.Model;
+
+namespace CareerGuide.Content.Tests.Search;
+
+/// <summary>
+/// Search over the shipped content with what students type: the career they mean is in the top three.
+/// Where several guides are right ("teacher", "dental"), any of them counts.
+/// </summary>
+public sealed class StudentQueriesTests
+{
+    private static readonly ContentCatalog Catalog = ContentLoader.Load(TestFiles.RepositoryContent, TestFiles.Today).Catalog;
+
+    public static TheoryData<string, string> Queries() => new()
+    {
+        { "nurse", "registered-nurse" },
+        { "RN", "registered-nurse" },
+        { "doctor", "physician" },
+        { "lawyer", "lawyer" },
+        { "electrician", "electrician" },
+        { "journeyman electrician", "electrician" },
+        { "plumber", "plumbers-pipefitters-and-steamfitters" },
+        { "plumber's helper", "helpers-pipelayers-plumbers-pipefitters-and-steamfitters" },
+        { "coder", "computer-programmer|medical-records-specialist" },
+        { "vet", "veterinarian" },
+        { "teacher", "teacher" },
+        { "police", "police-and-sheriffs-patrol-officer" },
+        { "chef", "chef-and-head-cook" },
+        { "pilot", "airline-pilots-copilots-and-flight-engineers|commercial-pilot" },
+        { "accountant", "accountant-and-auditor" },
+        { "graphic design", "graphic-designer" },
+        { "dental", "dentist-general|dental-hygienist|dental-assistant" },
+        { "welder", "welders-cutters-solderers-and-brazers" },
+        { "truck driver", "heavy-and-tractor-trailer-truck-driver" },
+        { "social work", "social-worker" },
+        { "physical therapy", "physical-therapist" },
+        { "data", "data-scientist|database-administrator|database-architect" },
+        { "software", "software-developer" },
+        { "firefighter", "firefighter" },
+        { "pharmacist", "pharmacist" },
+        { "mechanic", "automotive-service-technician-and-mechanic" },
+        { "hairdresser", "hairdressers-hairstylists-and-cosmetologists" },
+        { "machine learning", "machine-learning-engineer" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void The_career_a_student_means_is_in_the_top_three(string query, string expected)
+    {
+        var top = Catalog.Search.Search(query, 3).Results.Select(r => Links.Parse(r.Url).Slug ?? string.Empty).ToList();
+        Assert.True(top.Any(slug => expected.Split('|').Any(e => slug == e || slug.Contains(e, StringComparison.Ordinal))),
+            $"'{query}': top three were {string.Join(", ", top)}; expected {expected}");
+    }
+}
