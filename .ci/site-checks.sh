@@ -35,6 +35,8 @@ pages=(
   "/articles/careers-in-machine-learning" "/careers/no-such-career" "/careers/injection-test-career"
   "/credits" "/careers?page=2" "/careers/registered-nurse" "/careers/actor/market" "/careers/pediatric-surgeon/market"
   "/compare?careers=registered-nurse,electrician,software-developer"
+  "/groups" "/groups/healthcare-practitioners-and-technical" "/interests" "/interests?s=s4&s=s10&s=s16&s=s2&edu=associate&answered=1"
+  "/careers?group=healthcare-practitioners-and-technical&education=associate&sort=openings"
 )
 for section in snapshot why-it-matters day pathway skills education market outlook fit tradeoffs high-school college sources reading transcript faq; do
   pages+=("/careers/machine-learning-engineer/$section")
@@ -83,7 +85,7 @@ echo "-- Lighthouse (performance, accessibility, best practices, SEO)"
 # run; so, as with benchmark timings, the best of five runs is the page's own score and must reach 95.
 # All five are printed. The other three categories do not depend on timing and must be 100 in every run.
 status=0
-for page in "/" "/careers" "/careers/machine-learning-engineer" "/careers/machine-learning-engineer/skills" "/careers/registered-nurse" "/careers/registered-nurse/market"; do
+for page in "/" "/careers" "/careers/machine-learning-engineer" "/careers/machine-learning-engineer/skills" "/careers/registered-nurse" "/careers/registered-nurse/market" "/groups/healthcare-practitioners-and-technical" "/interests"; do
   outs=()
   for run in 1 2 3 4 5; do
     out="$work/lighthouse-$(echo "$page" | tr '/' '_')-$run.json"

@@ -24,6 +24,10 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
             "/articles/careers-in-machine-learning", "/careers/no-such-career", "/credits", "/careers?page=2",
             // An imported guide: survey figures in every form the import writes.
             "/careers/registered-nurse", "/careers/actor/market", "/careers/pediatric-surgeon/market",
+            // Ways into 800 careers.
+            "/groups", "/groups/healthcare-practitioners-and-technical", "/interests",
+            "/interests?s=s4&s=s10&s=s16&s=s2&edu=associate&answered=1", "/careers?group=healthcare-practitioners-and-technical&education=associate&sort=openings",
+            "/compare?careers=registered-nurse,electrician,software-developer",
         };
         foreach (var slug in new[] { "market", "education", "pathway", "skills", "fit", "similar", "sources" }) data.Add($"/careers/registered-nurse/{slug}");
         foreach (var slug in Sections) data.Add($"/careers/machine-learning-engineer/{slug}");

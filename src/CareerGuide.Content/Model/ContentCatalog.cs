@@ -15,6 +15,7 @@ public sealed class ContentCatalog
     private readonly Lazy<IReadOnlyList<string>> industries;
     private readonly Lazy<IReadOnlyList<string>> educationRoutes;
     private readonly Lazy<IReadOnlyList<DataRelease>> dataReleases;
+    private readonly Lazy<IReadOnlyList<CareerGroup>> groups;
 
     /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
@@ -35,6 +36,7 @@ public sealed class ContentCatalog
             .ToFrozenDictionary(x => x.Alias, x => x.Guide, StringComparer.Ordinal);
         industries = new(() => DistinctNames(Guides.SelectMany(g => g.Section<SnapshotSection>()?.Industries ?? [])));
         educationRoutes = new(() => DistinctNames(Guides.SelectMany(g => g.Section<EducationSection>()?.Routes.Select(r => r.Route) ?? [])));
+        groups = new(() => CareerGroup.Of(Guides));
         dataReleases = new(() => [.. Guides
             .Select(g => g.Section<SourcesSection>())
             .Where(s => s?.Imported is not null)
@@ -43,6 +45,12 @@ public sealed class ContentCatalog
             .Select(g => new DataRelease(g.Key.Publisher, g.Key.Release, g.Key.Licence, g.Count()))
             .OrderByDescending(r => r.GuideCount).ThenBy(r => r.Release, StringComparer.Ordinal)]);
     }
+
+    /// <summary>The career groups, A to Z, each with its guides.</summary>
+    public IReadOnlyList<CareerGroup> Groups => groups.Value;
+
+    /// <summary>The group with a slug, or null.</summary>
+    public CareerGroup? FindGroup(string slug) => Groups.FirstOrDefault(g => g.Slug == slug);
 
     /// <summary>The data releases imported guides cite, with how many guides cite each: what the credits page and footer name.</summary>
     public IReadOnlyList<DataRelease> DataReleases => dataReleases.Value;

@@ -22,6 +22,12 @@ public static class Links
     /// <summary><c>/search</c></summary>
     public const string Search = "/search";
 
+    /// <summary><c>/groups</c>: every career group.</summary>
+    public const string Groups = "/groups";
+
+    /// <summary><c>/interests</c>: the interest self-check; its answers travel in the query string.</summary>
+    public const string Interests = "/interests";
+
     /// <summary><c>/credits</c>: where the data comes from, with the attribution its licences require.</summary>
     public const string Credits = "/credits";
 
@@ -59,6 +65,9 @@ public static class Links
 
     /// <summary><c>/careers/{career}/{slug}</c></summary>
     public static string Section(string career, string slug) => $"/{CareersSegment}/{career}/{slug}";
+
+    /// <summary><c>/groups/{group}</c></summary>
+    public static string Group(string group) => $"{Groups}/{group}";
 
     /// <summary><c>/articles/{article}</c></summary>
     public static string Article(string article) => $"/{ArticlesSegment}/{article}";

@@ -20,7 +20,10 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
         var path = context.Request.Path;
         if (path.Value is { } value && Path.HasExtension(value) && !value.EndsWith(".xml", StringComparison.Ordinal) && !value.EndsWith(".txt", StringComparison.Ordinal))
             return next(context);
-        if (path.StartsWithSegments(Links.Health) || path.StartsWithSegments(Links.Ready))
+        // Health answers change by the second; the interest check's answers are the student's own and are kept
+        // by no cache, ours or anyone's.
+        if (path.StartsWithSegments(Links.Health) || path.StartsWithSegments(Links.Ready)
+            || (path.StartsWithSegments(Links.Interests) && context.Request.QueryString.HasValue))
         {
             context.Response.Headers.CacheControl = "no-store";
             return next(context);

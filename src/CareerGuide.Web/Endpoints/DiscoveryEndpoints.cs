@@ -39,6 +39,12 @@ public static class DiscoveryEndpoints
             Url(Links.Careers, guides);
             Url(Links.Articles, articles);
             Url(Links.Credits, guides);
+            if (catalog.Groups.Count > 0)
+            {
+                Url(Links.Interests, guides);
+                Url(Links.Groups, guides);
+                foreach (var group in catalog.Groups) Url(Links.Group(group.Slug), Newest(group.Guides.Select(g => g.LastModified)));
+            }
             foreach (var guide in catalog.Guides)
             {
                 Url(Links.Guide(guide.Slug), guide.LastModified);

@@ -34,37 +34,90 @@ public sealed record CareerFilter(string? Industry, string? Route, string? Salar
 
     /// <summary>The sort orders offered.</summary>
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
-        [("name", "Name, A to Z"), ("salary", "Median pay, highest first"), ("growth", "Growth, fastest first")];
+        [("name", "Name, A to Z"), ("salary", "Median pay, highest first"), ("growth", "Growth, fastest first"), ("openings", "Openings a year, most first")];
+
+    /// <summary>Keep guides in this career group (its slug).</summary>
+    public string? Group { get; init; }
+
+    /// <summary>Keep guides whose typical entry education is at most this level (its key).</summary>
+    public string? Education { get; init; }
+
+    /// <summary>Keep guides whose strongest interest area is this one (lower case, e.g. <c>social</c>).</summary>
+    public string? Interest { get; init; }
 
     /// <summary>True when any filter is set.</summary>
-    public bool IsFiltering => Industry is not null || Route is not null || Salary is not null || Growth is not null;
+    public bool IsFiltering => Industry is not null || Route is not null || Salary is not null || Growth is not null
+        || Group is not null || Education is not null || Interest is not null;
+
+    /// <summary>How many guides each value of a filter would show with the other filters kept: "Legal (12)".</summary>
+    public IReadOnlyDictionary<string, int> Counts(string dimension, IEnumerable<Content.Model.CareerGuide> guides, Func<Content.Model.CareerGuide, IEnumerable<string>> values)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var guide in guides.Where(g => Matches(g, dimension)))
+        {
+            foreach (var value in values(guide).Distinct(StringComparer.OrdinalIgnoreCase)) counts[value] = counts.GetValueOrDefault(value) + 1;
+        }
+        return counts;
+    }
+
+    /// <summary>The values of each filter a guide has, for counting.</summary>
+    public static IEnumerable<string> SalaryKeys(Content.Model.CareerGuide g) =>
+        g.Section<MarketSection>() is { } m ? SalaryBands.Where(b => m.Salary.YearlyMedian >= b.Min && m.Salary.YearlyMedian < b.Max).Select(b => b.Key) : [];
+
+    /// <summary>The growth band a guide is in, for counting.</summary>
+    public static IEnumerable<string> GrowthKeys(Content.Model.CareerGuide g) =>
+        g.Section<MarketSection>() is { } m ? GrowthBands.Where(b => m.Growth.Percent >= b.Min && m.Growth.Percent < b.Max).Select(b => b.Key) : [];
+
+    /// <summary>The group a guide is in, for counting.</summary>
+    public static IEnumerable<string> GroupKeys(Content.Model.CareerGuide g) =>
+        g.Section<SnapshotSection>()?.Group is { } group ? [Slug.FromName(CareerGroup.NameOf(group))] : [];
+
+    /// <summary>Every education level a guide's entry education is at or below, for counting "at most".</summary>
+    public static IEnumerable<string> EducationKeys(Content.Model.CareerGuide g) =>
+        EducationLevel.OfCategory(g.Section<EducationSection>()?.EntryEducation) is { } level ? EducationLevel.All.Where(l => l.Rank >= level.Rank).Select(l => l.Key) : [];
+
+    /// <summary>A guide's strongest interest area, for counting.</summary>
+    public static IEnumerable<string> InterestKeys(Content.Model.CareerGuide g) =>
+        g.Section<FitSection>() is { TopAreas.Count: > 0 } fit ? [fit.TopAreas[0].ToString().ToLowerInvariant()] : [];
+
+    private bool Matches(Content.Model.CareerGuide g, string? skip = null)
+    {
+        var market = g.Section<MarketSection>();
+        bool Keep(string dimension, string? value, Func<IEnumerable<string>> keys) =>
+            dimension == skip || value is null || keys().Contains(value, StringComparer.OrdinalIgnoreCase);
+        return Keep("industry", Industry, () => g.Section<SnapshotSection>()?.Industries ?? [])
+            && Keep("route", Route, () => g.Section<EducationSection>()?.Routes.Select(r => r.Route) ?? [])
+            && Keep("group", Group, () => GroupKeys(g))
+            && Keep("education", Education, () => EducationKeys(g))
+            && Keep("interest", Interest, () => InterestKeys(g))
+            && Keep("salary", Salary, () => SalaryKeys(g))
+            && Keep("growth", Growth, () => GrowthKeys(g));
+    }
 
     /// <summary>Reads the query values, dropping any that are not offered.</summary>
-    public static CareerFilter From(string? industry, string? route, string? salary, string? growth, string? sort, ContentCatalog catalog) => new(
+    public static CareerFilter From(string? industry, string? route, string? salary, string? growth, string? sort, ContentCatalog catalog,
+        string? group = null, string? education = null, string? interest = null) => new(
         catalog.Industries.FirstOrDefault(i => string.Equals(i, industry, StringComparison.OrdinalIgnoreCase)),
         catalog.EducationRoutes.FirstOrDefault(r => string.Equals(r, route, StringComparison.OrdinalIgnoreCase)),
         SalaryBands.Any(b => b.Key == salary) ? salary : null,
         GrowthBands.Any(b => b.Key == growth) ? growth : null,
-        sort is not null && Sorts.Any(s => s.Key == sort) ? sort : "name");
+        sort is not null && Sorts.Any(s => s.Key == sort) ? sort : "name")
+    {
+        Group = catalog.Groups.FirstOrDefault(g => g.Slug == group)?.Slug,
+        Education = EducationLevel.OfKey(education)?.Key,
+        Interest = Enum.GetValues<InterestArea>().Select(a => a.ToString().ToLowerInvariant()).FirstOrDefault(a => a == interest),
+    };
 
     /// <summary>The guides that pass every filter, in the chosen order.</summary>
     public IReadOnlyList<Content.Model.CareerGuide> Apply(IEnumerable<Content.Model.CareerGuide> guides)
     {
-        var salaryBand = SalaryBands.FirstOrDefault(b => b.Key == Salary);
-        var growthBand = GrowthBands.FirstOrDefault(b => b.Key == Growth);
-        var kept = guides.Where(g =>
-        {
-            var market = g.Section<MarketSection>();
-            return (Industry is null || (g.Section<SnapshotSection>()?.Industries.Contains(Industry, StringComparer.OrdinalIgnoreCase) ?? false))
-                && (Route is null || (g.Section<EducationSection>()?.Routes.Any(r => string.Equals(r.Route, Route, StringComparison.OrdinalIgnoreCase)) ?? false))
-                && (Salary is null || (market is not null && market.Salary.YearlyMedian >= salaryBand.Min && market.Salary.YearlyMedian < salaryBand.Max))
-                && (Growth is null || (market is not null && market.Growth.Percent >= growthBand.Min && market.Growth.Percent < growthBand.Max));
-        });
+        var kept = guides.Where(g => Matches(g));
         return Sort switch
         {
             // Guides without the figure go last, A to Z.
             "salary" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Salary.YearlyMedian ?? decimal.MinValue).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
             "growth" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Growth.Percent ?? decimal.MinValue).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
+            "openings" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Openings ?? -1).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
             _ => [.. kept.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
         };
     }

@@ -37,6 +37,23 @@ public sealed class Comparison
     /// <summary>What could not be used from the request, in plain words.</summary>
     public IReadOnlyList<string> Messages { get; }
 
+    /// <summary>
+    /// Each career's pay on one shared axis (10th to 90th percentile, or the editor's low to high), when every
+    /// compared career states pay in the same currency and period; null otherwise.
+    /// </summary>
+    public (SalaryScale Scale, IReadOnlyList<(Content.Model.CareerGuide Guide, SalaryRange Salary)> Careers)? PayChart
+    {
+        get
+        {
+            if (Guides.Count < 2) return null;
+            var pay = Guides.Select(g => (Guide: g, Salary: g.Section<MarketSection>()?.Salary)).ToList();
+            if (pay.Any(p => p.Salary is null) || pay.Select(p => (p.Salary!.Currency, p.Salary.Period)).Distinct().Count() != 1) return null;
+            var first = pay[0].Salary!;
+            var span = new SalaryRange(first.Currency, first.Period, pay.Min(p => p.Salary!.Low), pay.Min(p => p.Salary!.Low), pay.Max(p => p.Salary!.High));
+            return (SalaryScale.For(span), [.. pay.Select(p => (p.Guide, p.Salary!))]);
+        }
+    }
+
     /// <summary>The table rows; empty unless at least two careers are compared.</summary>
     public IReadOnlyList<CompareRow> Rows { get; }
 
@@ -112,6 +129,22 @@ public sealed class Comparison
                 ? $"{top.Route} ({top.SharePercent}%)" : Missing), "Education"));
             rows.Add(new("All routes", Each(g => g.Section<EducationSection>() is { Routes.Count: > 0 } e
                 ? string.Join("; ", e.Routes.Select(r => $"{r.Route} {r.SharePercent}%, {r.Duration}, {Display.Cost(r.Cost)}")) : Missing), "Education"));
+        }
+
+        // Education shares and interests, level by level and area by area, when any compared career gives them.
+        var levels = guides.SelectMany(g => g.Section<EducationSection>()?.Attainment.Select(a => a.Level) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var level in levels)
+        {
+            rows.Add(Numbers($"Highest education: {level}", [.. guides.Select(g => g.Section<EducationSection>()?.Attainment.FirstOrDefault(a => a.Level == level)?.Percent)],
+                true, (p, _) => Display.Percent(p), "Education of people in the work"));
+        }
+        if (guides.Any(g => g.Section<FitSection>() is { Interests.Count: > 0 }))
+        {
+            foreach (var area in Enum.GetValues<InterestArea>())
+            {
+                rows.Add(Numbers(area.ToString(), [.. guides.Select(g => g.Section<FitSection>()?.Interests.FirstOrDefault(i => i.Area == area)?.Score)],
+                    true, (s, _) => s.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) + " of 7", "Interests (O*NET, 1 to 7)"));
+            }
         }
 
         // Skills aligned by name: one row per skill any of the careers rates, and only when every career's

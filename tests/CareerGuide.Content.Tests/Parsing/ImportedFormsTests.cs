@@ -150,6 +150,13 @@ public sealed class ImportedFormsTests
     }
 
     [Fact]
+    public void Tied_interest_scores_rank_in_riasec_order()
+    {
+        var fit = Section<FitSection>("fit:\n  interests:\n    realistic: 2\n    investigative: 5\n    artistic: 5\n    social: 2\n    enterprising: 5\n    conventional: 5\n");
+        Assert.Equal([InterestArea.Investigative, InterestArea.Artistic, InterestArea.Enterprising], fit.TopAreas);
+    }
+
+    [Fact]
     public void An_interest_score_outside_onets_scale_is_an_error()
     {
         var result = Parse("fit:\n  interests:\n    realistic: 9\n    investigative: 4\n    artistic: 1\n    social: 5\n    enterprising: 2\n    conventional: 4\n");

@@ -50,6 +50,20 @@ public sealed class PageWeightTests(RealServer server) : IClassFixture<RealServe
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/careers")]
+    [InlineData("/careers?sort=salary&page=2")]
+    [InlineData("/careers/registered-nurse")]
+    [InlineData("/compare")]
+    [InlineData("/compare?careers=registered-nurse,electrician,software-developer")]
+    [InlineData("/credits")]
+    public async Task Pages_listing_or_built_from_the_800_imported_careers_stay_within_60_kb(string path)
+    {
+        var (bytes, report) = await Weight(path);
+        Assert.True(bytes <= 60 * 1024, report);
+    }
+
+    [Theory]
     [InlineData("skills")]
     [InlineData("market")]
     [InlineData("transcript")]

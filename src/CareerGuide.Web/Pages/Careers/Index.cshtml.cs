@@ -30,6 +30,9 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
     /// <summary>How many pages the matching guides fill.</summary>
     public int PageCount { get; private set; } = 1;
 
+    /// <summary>The first page each initial letter starts on (name order only), for the A to Z jump links.</summary>
+    public IReadOnlyList<(char Letter, int Page)> Letters { get; private set; } = [];
+
     /// <summary>The URL of another page of the same list (filters and sort kept).</summary>
     public string PageUrl(int number)
     {
@@ -38,6 +41,9 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
         {
             if (value is not null) query.Add($"{key}={Uri.EscapeDataString(value)}");
         }
+        Add("group", Filter.Group);
+        Add("education", Filter.Education);
+        Add("interest", Filter.Interest);
         Add("industry", Filter.Industry);
         Add("route", Filter.Route);
         Add("salary", Filter.Salary);
@@ -48,12 +54,12 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
     }
 
     /// <summary>Applies the query's filters and shows one page of the result.</summary>
-    public IActionResult OnGet(string? industry, string? route, string? salary, string? growth, string? sort)
+    public IActionResult OnGet(string? industry, string? route, string? salary, string? growth, string? sort, string? group, string? education, string? interest)
     {
         // Read from the query itself: Razor Pages binds a parameter named 'page' to the page's route value.
         var page = Request.Query["page"].FirstOrDefault();
         Catalog = store.Current;
-        Filter = CareerFilter.From(industry, route, salary, growth, sort, Catalog);
+        Filter = CareerFilter.From(industry, route, salary, growth, sort, Catalog, group, education, interest);
         var all = Filter.Apply(Catalog.Guides);
         Matching = all.Count;
         PageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
@@ -62,6 +68,8 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
             return NotFound();
         PageNumber = page is null ? 1 : int.Parse(page, System.Globalization.CultureInfo.InvariantCulture);
         Shown = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+        if (Filter.Sort == "name")
+            Letters = [.. all.Select((g, i) => (Letter: char.ToUpperInvariant(g.Title[0]), Page: i / PageSize + 1)).Where(x => char.IsAsciiLetter(x.Letter)).DistinctBy(x => x.Letter)];
         Meta = new PageMeta
         {
             Title = PageNumber > 1 ? $"All careers, page {PageNumber} of {PageCount}" : "All careers",
