@@ -13,15 +13,17 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
     /// <summary>How many careers each list on the page shows.</summary>
     public const int ListSize = 12;
 
+    private IReadOnlyList<Content.Model.CareerGuide>? written, mostOpenings;
+
     /// <summary>The catalog for this request.</summary>
     public ContentCatalog Catalog { get; } = store.Current;
 
     /// <summary>Guides written by hand (not imported from public data), A to Z.</summary>
-    public IReadOnlyList<Content.Model.CareerGuide> Written =>
+    public IReadOnlyList<Content.Model.CareerGuide> Written => written ??=
         [.. Catalog.Guides.Where(g => g.Section<SourcesSection>()?.Imported is null).Take(ListSize)];
 
     /// <summary>Imported guides with the most projected openings a year, most first.</summary>
-    public IReadOnlyList<Content.Model.CareerGuide> MostOpenings =>
+    public IReadOnlyList<Content.Model.CareerGuide> MostOpenings => mostOpenings ??=
         [.. Catalog.Guides.Where(g => g.Section<SourcesSection>()?.Imported is not null && g.Section<MarketSection>()?.Openings is not null)
             .OrderByDescending(g => g.Section<MarketSection>()!.Openings).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase).Take(ListSize)];
 }

@@ -60,25 +60,40 @@ public sealed record CareerFilter(string? Industry, string? Route, string? Salar
         return counts;
     }
 
-    /// <summary>The values of each filter a guide has, for counting.</summary>
-    public static IEnumerable<string> SalaryKeys(Content.Model.CareerGuide g) =>
-        g.Section<MarketSection>() is { } m ? SalaryBands.Where(b => m.Salary.YearlyMedian >= b.Min && m.Salary.YearlyMedian < b.Max).Select(b => b.Key) : [];
+    // Each guide's filter values, worked out once per guide (guides are immutable; a reload makes new ones):
+    // the page counts every option of every filter over every guide on each uncached request.
+    private sealed record Keys(string[] Salary, string[] Growth, string[] Group, string[] Education, string[] Interest);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Content.Model.CareerGuide, Keys> KeysOf = new();
+
+    private static Keys For(Content.Model.CareerGuide g) => KeysOf.GetValue(g, static g =>
+    {
+        var market = g.Section<MarketSection>();
+        var group = g.Section<SnapshotSection>()?.Group;
+        var level = EducationLevel.OfCategory(g.Section<EducationSection>()?.EntryEducation);
+        var fit = g.Section<FitSection>();
+        return new Keys(
+            market is null ? [] : [.. SalaryBands.Where(b => market.Salary.YearlyMedian >= b.Min && market.Salary.YearlyMedian < b.Max).Select(b => b.Key)],
+            market is null ? [] : [.. GrowthBands.Where(b => market.Growth.Percent >= b.Min && market.Growth.Percent < b.Max).Select(b => b.Key)],
+            group is null ? [] : [Slug.FromName(CareerGroup.NameOf(group))],
+            level is null ? [] : [.. EducationLevel.All.Where(l => l.Rank >= level.Rank).Select(l => l.Key)],
+            fit is { TopAreas.Count: > 0 } ? [fit.TopAreas[0].ToString().ToLowerInvariant()] : []);
+    });
+
+    /// <summary>The pay band a guide is in, for counting.</summary>
+    public static IEnumerable<string> SalaryKeys(Content.Model.CareerGuide g) => For(g).Salary;
 
     /// <summary>The growth band a guide is in, for counting.</summary>
-    public static IEnumerable<string> GrowthKeys(Content.Model.CareerGuide g) =>
-        g.Section<MarketSection>() is { } m ? GrowthBands.Where(b => m.Growth.Percent >= b.Min && m.Growth.Percent < b.Max).Select(b => b.Key) : [];
+    public static IEnumerable<string> GrowthKeys(Content.Model.CareerGuide g) => For(g).Growth;
 
     /// <summary>The group a guide is in, for counting.</summary>
-    public static IEnumerable<string> GroupKeys(Content.Model.CareerGuide g) =>
-        g.Section<SnapshotSection>()?.Group is { } group ? [Slug.FromName(CareerGroup.NameOf(group))] : [];
+    public static IEnumerable<string> GroupKeys(Content.Model.CareerGuide g) => For(g).Group;
 
     /// <summary>Every education level a guide's entry education is at or below, for counting "at most".</summary>
-    public static IEnumerable<string> EducationKeys(Content.Model.CareerGuide g) =>
-        EducationLevel.OfCategory(g.Section<EducationSection>()?.EntryEducation) is { } level ? EducationLevel.All.Where(l => l.Rank >= level.Rank).Select(l => l.Key) : [];
+    public static IEnumerable<string> EducationKeys(Content.Model.CareerGuide g) => For(g).Education;
 
     /// <summary>A guide's strongest interest area, for counting.</summary>
-    public static IEnumerable<string> InterestKeys(Content.Model.CareerGuide g) =>
-        g.Section<FitSection>() is { TopAreas.Count: > 0 } fit ? [fit.TopAreas[0].ToString().ToLowerInvariant()] : [];
+    public static IEnumerable<string> InterestKeys(Content.Model.CareerGuide g) => For(g).Interest;
 
     private bool Matches(Content.Model.CareerGuide g, string? skip = null)
     {
