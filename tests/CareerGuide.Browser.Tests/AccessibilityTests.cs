@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
                 await page.GotoAsync(path);
                 var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
                 failures.AddRange(result.Violations.Select(v =>
-                    $"{width}x{height} {scheme}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+                    $"{width}x{height} {scheme}: {v.Id} ({v.Impact}) {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html + " (" + string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message)) + ")"))}"));
                 failures.AddRange(problems.Select(p => $"{width}x{height} {scheme}: {p}"));
                 await page.Context.CloseAsync();
             }
