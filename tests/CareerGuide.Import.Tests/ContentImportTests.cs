@@ -59,7 +59,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.Contains("RN", snapshot.SearchTitles);
         Assert.Equal(["Charge Nurse", "Emergency Department RN (Emergency Department Registered Nurse)"], snapshot.Titles);
         Assert.Equal(["29-1141.01", "29-1171.00"], snapshot.Related);
-        Assert.StartsWith("About 3,391,000 people worked as registered nurses in the United States in 2024. Their median pay was $93,600 a year.", snapshot.Summary, StringComparison.Ordinal);
+        Assert.StartsWith("In 2024, about 3,391,000 people in the United States worked as registered nurses. Their median pay was $93,600 a year.", snapshot.Summary, StringComparison.Ordinal);
         Assert.Equal(SkillScale.Percentile, nurse.Section<SkillsSection>()!.Scale);
         Assert.Equal(100.1m, nurse.Section<EducationSection>()!.Attainment.Sum(a => a.Percent));
         Assert.Equal(4, nurse.Section<PathwaySection>()!.Requirements!.JobZone);

@@ -35,6 +35,36 @@ public sealed partial class PublisherSentencesTests
         Assert.Empty(found);
     }
 
+    [PublishedDataFact]
+    public void No_run_of_six_words_from_an_onet_description_is_in_the_shipped_prose()
+    {
+        // Titles may repeat a description's words; the prose (summaries and the Markdown body) may not.
+        var runs = File.ReadLines(Path.Combine(PublishedData.Folder!, "onet-30.1", "Occupation Data.txt")).Skip(1)
+            .Select(l => l.Split('\t')).Where(c => c.Length >= 3).SelectMany(c => Runs(c[2])).ToHashSet(StringComparer.Ordinal);
+        var found = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryContent(), "careers"), "*.md"))
+        {
+            var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
+            var summary = SummaryBlock().Match(text).Groups["text"].Value;
+            var body = text[(text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..];
+            found.AddRange(Runs(summary + "\n" + body).Where(runs.Contains).Select(r => $"{Path.GetFileName(file)}: {r}"));
+        }
+        Assert.Empty(found);
+    }
+
+    // Every run of six words, lower case, punctuation dropped.
+    private static IEnumerable<string> Runs(string text)
+    {
+        var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
+        for (var i = 0; i + 6 <= words.Length; i++) yield return string.Join(' ', words[i..(i + 6)]);
+    }
+
+    [GeneratedRegex(@"[a-z0-9']+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\n  summary: >-\n(?<text>(    .*\n)+)")]
+    private static partial Regex SummaryBlock();
+
     [Fact]
     public void The_check_finds_a_copied_sentence()
     {

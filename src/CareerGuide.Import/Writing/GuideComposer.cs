@@ -77,7 +77,11 @@ public static class GuideComposer
         var p = o.Projection;
         var name = Titles.InSentence(o.ProjectionsTitle.Length > 0 ? o.ProjectionsTitle : o.Title);
         var people = Count(p.Employment2024 * 1000);
-        var text = new StringBuilder($"About {people} people worked as {name} in the United States in {Releases.ProjectionsFrom}.");
+        // An "all other" occupation's title is a description in itself ("..., all other" being "not listed
+        // separately" elsewhere): the sentence says what the guide covers without repeating it.
+        var text = new StringBuilder(name.EndsWith(", all other", StringComparison.OrdinalIgnoreCase)
+            ? $"About {people} people in the United States in {Releases.ProjectionsFrom} did work that BLS counts in this catch-all group, the jobs of the field that have no occupation of their own."
+            : $"In {Releases.ProjectionsFrom}, about {people} people in the United States worked as {name}.");
         var median = o.Wages.Annual.Median is { Amount: { } annual } a && !o.Wages.HourlyOnly
             ? $"${Count(annual)}{(a.TopCoded ? " or more" : string.Empty)} a year"
             : o.Wages.Hourly.Median is { Amount: { } hourly } h ? $"${hourly.ToString("0.00", Invariant)}{(h.TopCoded ? " or more" : string.Empty)} an hour" : null;
