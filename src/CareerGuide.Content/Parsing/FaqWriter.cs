@@ -32,7 +32,7 @@ internal static class FaqWriter
                         + $"{Display.Money(s.High, s.Currency, s.Period)} {Display.Per(s.Period)}, with a median of about "
                     : $"In the {market.Region}, most pay falls between {Display.Range(s)} {Display.Per(s.Period)} "
                         + "(the 10th to the 90th percentile), with a median of ")
-                + $"{Display.Pay(s.Percentiles?.Median ?? new PayFigure(s.Median, false), s.Currency, s.Period)}. It varies with experience, employer, location and specialization."));
+                + $"{Display.Pay(s.MedianFigure, s.Currency, s.Period)}. It varies with experience, employer, location and specialization."));
         }
 
         if (education is { EntryEducation: { } entry, MostCommonLevel: { } level })

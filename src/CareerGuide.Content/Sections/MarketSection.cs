@@ -43,6 +43,9 @@ public sealed record SalaryRange(string Currency, PayPeriod Period, decimal Low,
     /// low/median/high. Low and High are then the lowest and highest percentile the survey gives.
     /// </summary>
     public PayPercentiles? Percentiles { get; init; }
+
+    /// <summary>The median as a figure: the survey's (which may be capped, "or more"), else the editor's amount.</summary>
+    public PayFigure MedianFigure => Percentiles?.Median ?? new PayFigure(Median, false);
 }
 
 /// <summary>One published wage estimate: an amount, or an amount the survey caps ("$239,200 or more").</summary>

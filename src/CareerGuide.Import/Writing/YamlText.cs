@@ -34,12 +34,6 @@ internal static partial class YamlText
         return quoted.Append('"').ToString();
     }
 
-    /// <summary>A list of strings on one line: <c>[a, "b: c"]</c>.</summary>
-    public static string FlowList(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(FlowItem)) + "]";
-
-    // Inside a flow list, commas and brackets also end a plain scalar.
-    private static string FlowItem(string text) => text.IndexOfAny([',', '[', ']', '{', '}']) >= 0 ? Quoted(text) : Scalar(text);
-
     /// <summary>A number as invariant digits: <c>93600</c>, <c>4.9</c>, <c>31.75</c>.</summary>
     public static string Number(decimal value) => value.ToString("0.##########", CultureInfo.InvariantCulture);
 

@@ -152,7 +152,7 @@ public static class EditorCommands
     // `dotnet run` starts a web project in the project folder, not where the editor typed the command:
     // the shell's PWD says where that was. Paths typed on the command line, and paths printed back,
     // are relative to it, so `validate content` works from the repository root and output is clickable.
-    private static string StartDirectory =>
+    internal static string StartDirectory =>
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
 
     private static string Folder(string? given, string? configuredRoot)

@@ -92,8 +92,7 @@ internal static class ImportCommand
 
     private static string Relative(string path)
     {
-        var start = Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd) ? pwd : Directory.GetCurrentDirectory();
-        var relative = Path.GetRelativePath(start, path);
+        var relative = Path.GetRelativePath(EditorCommands.StartDirectory, path);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 }
