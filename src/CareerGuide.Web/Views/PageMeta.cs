@@ -32,4 +32,10 @@ public sealed class PageMeta
 
     /// <summary>True to ask search engines not to index the page (search results, 404s).</summary>
     public bool NoIndex { get; init; }
+
+    /// <summary>
+    /// True when the page has section permalinks that site.js turns into "Copy link" buttons (guide and
+    /// section pages). Other pages load no script at all: site.js would find nothing to do on them.
+    /// </summary>
+    public bool CopyLinks { get; init; }
 }

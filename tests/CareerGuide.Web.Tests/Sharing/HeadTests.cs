@@ -89,6 +89,20 @@ public sealed class HeadTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.NotNull(page.QuerySelector("script[src^='/js/site.js']"));
         var section = await site.Page("/careers/machine-learning-engineer/skills");
         Assert.Equal("/careers/machine-learning-engineer/skills", section.QuerySelector(".permalink a[data-copy-link]")!.GetAttribute("href"));
+        Assert.NotNull(section.QuerySelector("script[src^='/js/site.js']"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/careers")]
+    [InlineData("/compare")]
+    [InlineData("/interests")]
+    [InlineData("/articles/careers-in-machine-learning")]
+    public async Task A_page_without_copy_links_loads_no_script(string path)
+    {
+        var page = await site.Page(path);
+        Assert.Empty(page.QuerySelectorAll("a[data-copy-link]"));
+        Assert.Empty(page.QuerySelectorAll("script[src]"));
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public sealed class GuideModel(ContentStore store, IOptions<SiteOptions> site) :
             Path = Links.Guide(guide.Slug),
             Breadcrumbs = [new Crumb("Careers", Links.Careers), new Crumb(guide.Title, Links.Guide(guide.Slug))],
             JsonLd = jsonLd,
+            CopyLinks = true,
         };
         return Page();
     }

@@ -48,6 +48,7 @@ public sealed class SectionModel(ContentStore store) : SitePageModel
             Path = View.Url,
             Breadcrumbs = [new Crumb("Careers", Links.Careers), new Crumb(guide.Title, Links.Guide(guide.Slug)), new Crumb(found.Info.Title, View.Url)],
             JsonLd = found is FaqSection faq ? [StructuredData.Faq(faq)] : [],
+            CopyLinks = true,
         };
         return Page();
     }
