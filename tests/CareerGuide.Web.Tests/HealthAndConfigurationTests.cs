@@ -40,21 +40,32 @@ public sealed class HealthAndConfigurationTests
     }
 
     [Fact]
-    public async Task Serilog_from_configuration_writes_one_event_per_request_and_one_per_content_load()
+    public async Task Serilog_from_configuration_writes_one_event_per_request_and_one_per_content_load_and_loses_none_at_shutdown()
     {
         var log = Path.Combine(Path.GetTempPath(), $"careerguide-{Guid.NewGuid():N}.log");
+        const int requests = 300;
         try
         {
             using (var site = new LoggingSite(log))
             {
+                // The request log is written off the request path (Serilog's async sink around the configured one).
+                var configuration = (IConfiguration)site.Services.GetService(typeof(IConfiguration))!;
+                Assert.Equal("Async", configuration["Serilog:WriteTo:0:Name"]);
                 await site.Page("/careers/machine-learning-engineer/skills");
                 await site.Page("/careers/nope", 404);
-                var lf = (Microsoft.Extensions.Logging.ILoggerFactory)site.Services.GetService(typeof(Microsoft.Extensions.Logging.ILoggerFactory))!;
+                using var client = site.CreateClient();
+                await Task.WhenAll(Enumerable.Range(0, requests).Select(async i =>
+                {
+                    using var response = await client.GetAsync(new Uri($"/careers?n={i}", UriKind.Relative));
+                    Assert.Equal(200, (int)response.StatusCode);
+                }));
             }
+            // The site is stopped and disposed: every event must have reached the file by now.
             var lines = await File.ReadAllLinesAsync(log);
             Assert.Single(lines, l => l.Contains("Content loaded from", StringComparison.Ordinal) && l.Contains(" guides, 1 articles", StringComparison.Ordinal));
             Assert.Single(lines, l => l.Contains("HTTP GET /careers/machine-learning-engineer/skills responded 200 in", StringComparison.Ordinal));
             Assert.Single(lines, l => l.Contains("HTTP GET /careers/nope responded 404 in", StringComparison.Ordinal));
+            Assert.Equal(requests, lines.Count(l => l.Contains("HTTP GET /careers responded 200 in", StringComparison.Ordinal)));
         }
         finally
         {
@@ -62,7 +73,7 @@ public sealed class HealthAndConfigurationTests
         }
     }
 
-    /// <summary>The site with Serilog's file sink configured through settings, as an operator would.</summary>
+    /// <summary>The site with the shipped async sink writing to Serilog's file sink, configured through settings as an operator would.</summary>
     private sealed class LoggingSite(string logFile) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -73,9 +84,9 @@ public sealed class HealthAndConfigurationTests
             // the WriteTo:0 section an empty value, which Serilog would read as a sink with no name.
             builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Serilog:WriteTo:0:Name"] = "File",
-                ["Serilog:WriteTo:0:Args:path"] = logFile,
-                ["Serilog:WriteTo:0:Args:outputTemplate"] = "{Message:lj}{NewLine}",
+                ["Serilog:WriteTo:0:Args:configure:0:Name"] = "File",
+                ["Serilog:WriteTo:0:Args:configure:0:Args:path"] = logFile,
+                ["Serilog:WriteTo:0:Args:configure:0:Args:outputTemplate"] = "{Message:lj}{NewLine}",
             }));
         }
 

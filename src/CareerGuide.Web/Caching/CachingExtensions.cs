@@ -29,6 +29,8 @@ public static class CachingExtensions
             .VaryByValue(context => new KeyValuePair<string, string>(
                 "catalog", context.RequestServices.GetRequiredService<ContentStore>().Snapshot.Version))
             .Tag(ContentTag)));
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((o, caching) =>
+            o.SizeLimit = Math.Max(1, caching.Value.OutputCacheMegabytes) * 1024L * 1024L);
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

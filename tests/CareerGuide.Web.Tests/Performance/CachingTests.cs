@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Net.Http.Headers;
 
@@ -13,6 +14,38 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
         headers?.Invoke(request.Headers);
         return await (client ?? site.Client()).SendAsync(request);
+    }
+
+    [Fact]
+    public async Task The_output_cache_keeps_no_more_page_bytes_than_its_configured_limit()
+    {
+        // 1 MB holds about a hundred gzipped imported guides: a crawl of 300 keeps some and never more than the limit.
+        const int limitMegabytes = 1;
+        using var bounded = new SiteFactory { Settings = { ["Caching:OutputCacheMegabytes"] = limitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+        var slugs = bounded.Services.GetRequiredService<CareerGuide.Web.ContentServing.ContentStore>().Current.Guides.Take(300).Select(g => g.Slug).ToList();
+        var client = bounded.Client();
+        async Task<(bool Cached, long Bytes)> Fetch(string slug)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/careers/" + slug, UriKind.Relative));
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return (response.Headers.Age is not null, (await response.Content.ReadAsByteArrayAsync()).LongLength);
+        }
+        foreach (var slug in slugs) await Fetch(slug);
+        // Let the cache finish any compaction it started, then see what it holds, newest first. Probing a page
+        // it no longer holds offers that page again, and making room evicts the least recently used pages,
+        // which are the oldest, still to be probed; so every page counted was held when the probing began.
+        await Task.Delay(500);
+        var held = new List<long>();
+        foreach (var slug in Enumerable.Reverse(slugs))
+        {
+            var (cached, bytes) = await Fetch(slug);
+            if (cached) held.Add(bytes);
+        }
+        Assert.NotEmpty(held);
+        Assert.True(held.Count < slugs.Count, $"all {slugs.Count} pages stayed cached under a {limitMegabytes} MB limit");
+        Assert.True(held.Sum() <= limitMegabytes * 1024 * 1024, $"{held.Count} cached pages hold {held.Sum():N0} bytes, over the {limitMegabytes} MB limit");
     }
 
     [Fact]
