@@ -10,4 +10,7 @@ public sealed record ContentLoadOptions(DateOnly Today, bool IncludeDrafts = fal
 {
     /// <summary>Whether the site serves a file at a site-relative path (see <see cref="Parsing.ParseContext.SiteFileExists"/>).</summary>
     public Func<string, bool> SiteFileExists { get; init; } = _ => false;
+
+    /// <summary>The files the previous load of this folder parsed: unchanged ones are not read again. Null: parse every file.</summary>
+    public ParsedFiles? Parsed { get; init; }
 }

@@ -34,10 +34,14 @@ public static class ContentLoader
 
         // Files parse independently: spread them over the cores, keeping file order for stable output.
         var context = new ParseContext(options.Today) { SiteFileExists = options.SiteFileExists };
-        var guides = MarkdownFiles(root, "careers").AsParallel().AsOrdered()
-            .Select(path => Read(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, context)))
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var counts = new ReadCounts();
+        var guides = MarkdownFiles(root, "careers", paths).AsParallel().AsOrdered()
+            .Select(path => Read(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, context), options, counts))
             .ToList();
-        var articles = MarkdownFiles(root, "articles").AsParallel().AsOrdered().Select(path => Read(root, path, ArticleParser.Parse)).ToList();
+        var articles = MarkdownFiles(root, "articles", paths).AsParallel().AsOrdered()
+            .Select(path => Read(root, path, ArticleParser.Parse, options, counts)).ToList();
+        options.Parsed?.KeepOnly(paths);
 
         var checks = new CrossFileChecks(guides, articles, options.Previous);
         var dates = ContentDates.FromGit(root);
@@ -56,7 +60,13 @@ public static class ContentLoader
         {
             KeptFiles = kept,
         };
-        return new ContentLoadResult(catalog, clock.Elapsed);
+        return new ContentLoadResult(catalog, clock.Elapsed) { FilesParsed = counts.Parsed, FilesReused = counts.Reused };
+    }
+
+    private sealed class ReadCounts
+    {
+        public int Parsed;
+        public int Reused;
     }
 
     // Each file's own and cross-file problems are recorded; a file with an error is left out, or, when the
@@ -81,9 +91,18 @@ public static class ContentLoader
         return served;
     }
 
-    private static LoadedFile<T> Read<T>(string root, string path, Func<string, string, string, ParseResult<T>> parse) where T : class
+    private static LoadedFile<T> Read<T>(string root, string path, Func<string, string, string, ParseResult<T>> parse,
+        ContentLoadOptions options, ReadCounts counts) where T : class
     {
         var file = Relative(root, path);
+        // Stat before reading: a write after this point changes the time, so the next load reads it again.
+        var info = new FileInfo(path);
+        if (options.Parsed is { } parsed && info.Exists && parsed.TryGet(path, info, options.Today, out LoadedFile<T> known))
+        {
+            Interlocked.Increment(ref counts.Reused);
+            return known;
+        }
+        Interlocked.Increment(ref counts.Parsed);
         ParseResult<T> result;
         try
         {
@@ -96,7 +115,9 @@ public static class ContentLoader
             result = new(null, [new ContentProblem(file, 1, 1, ProblemSeverity.Error,
                 $"the file could not be parsed because of an internal error ({e.GetType().Name}: {e.Message}); please report it")]);
         }
-        return new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), result);
+        var loaded = new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), result);
+        if (info.Exists) options.Parsed?.Remember(path, info, options.Today, loaded);
+        return loaded;
     }
 
     /// <summary>Reads and parses one file, turning every failure into a problem.</summary>
@@ -152,12 +173,14 @@ public static class ContentLoader
         return parse(file, slug, text.TrimStart('\uFEFF'));
     }
 
-    private static IEnumerable<string> MarkdownFiles(string root, string folder)
+    private static List<string> MarkdownFiles(string root, string folder, HashSet<string> seen)
     {
         var directory = Path.Combine(root, folder);
-        return Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)
+        List<string> files = Directory.Exists(directory)
+            ? [.. Directory.EnumerateFiles(directory, "*.md", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)]
             : [];
+        seen.UnionWith(files);
+        return files;
     }
 
     private static string TooLarge(long length) => string.Create(CultureInfo.InvariantCulture,

@@ -17,6 +17,8 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
     private readonly Lock loading = new();
     private volatile ContentSnapshot snapshot = ContentSnapshot.Empty;
     private CancellationTokenSource reload = new();
+    // What the last load parsed: a reload reads and parses only the files added or changed since.
+    private readonly ParsedFiles parsed = new();
 
     /// <summary>What is served now: catalog, version and ETag together.</summary>
     public ContentSnapshot Snapshot => snapshot;
@@ -40,6 +42,7 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
             var result = ContentLoader.Load(Root, new ContentLoadOptions(today, environment.IsDevelopment(), previous.IsLoaded ? previous.Catalog : null)
             {
                 SiteFileExists = SiteFileExists,
+                Parsed = parsed,
             });
             foreach (var problem in result.Catalog.Problems)
             {
@@ -48,7 +51,7 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
             }
             var catalog = result.Catalog;
             var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
-            LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs);
+            LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs, result.FilesParsed);
 
             snapshot = new ContentSnapshot(catalog, IsLoaded: true);
             var fired = Interlocked.Exchange(ref reload, new CancellationTokenSource());
@@ -65,8 +68,8 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
     private bool SiteFileExists(string path) => environment.WebRootFileProvider is not NullFileProvider && environment.WebRootFileProvider.GetFileInfo(path).Exists;
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Content loaded from {ContentRoot}: {Files} files, {Guides} guides, {Articles} articles, {Problems} problems in {ElapsedMs} ms")]
-    private partial void LogLoaded(string contentRoot, int files, int guides, int articles, int problems, double elapsedMs);
+        Message = "Content loaded from {ContentRoot}: {Files} files, {Guides} guides, {Articles} articles, {Problems} problems in {ElapsedMs} ms ({FilesParsed} files parsed, the rest unchanged)")]
+    private partial void LogLoaded(string contentRoot, int files, int guides, int articles, int problems, double elapsedMs, int filesParsed);
 
     // The problem's ToString() is the same file:line:column line that the validate command prints.
     [LoggerMessage(Level = LogLevel.Error, Message = "Content problem: {Problem}")]
