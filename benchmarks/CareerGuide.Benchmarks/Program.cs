@@ -13,6 +13,7 @@ public class GuideBenchmarks
 {
     private static readonly DateOnly Today = new(2026, 11, 21);
     private string text = string.Empty;
+    private string imported = string.Empty;
     private CareerGuide.Content.Model.CareerGuide guide = null!;
 
     [GlobalSetup]
@@ -21,7 +22,12 @@ public class GuideBenchmarks
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var file = Path.Combine(dir.FullName, "content", "careers", "machine-learning-engineer.md");
-            if (File.Exists(file)) { text = File.ReadAllText(file); break; }
+            if (File.Exists(file))
+            {
+                text = File.ReadAllText(file);
+                imported = File.ReadAllText(Path.Combine(dir.FullName, "content", "careers", "registered-nurse.md"));
+                break;
+            }
         }
         guide = CareerGuideParser.Parse("machine-learning-engineer.md", "machine-learning-engineer", text, Today).Value!;
     }
@@ -29,6 +35,10 @@ public class GuideBenchmarks
     /// <summary>Markdown + YAML to a typed guide: the shipped Machine Learning Engineer file (38 transcript passages).</summary>
     [Benchmark]
     public object ParseGuide() => CareerGuideParser.Parse("machine-learning-engineer.md", "machine-learning-engineer", text, Today).Value!;
+
+    /// <summary>An imported guide (registered nurse, 8.9 KB, almost all front matter from O*NET and BLS): what 831 of the shipped files are.</summary>
+    [Benchmark]
+    public object ParseImportedGuide() => CareerGuideParser.Parse("registered-nurse.md", "registered-nurse", imported, Today).Value!;
 
     /// <summary>What a section page computes besides Razor: the section's description and its salary chart scale.</summary>
     [Benchmark]
