@@ -209,7 +209,10 @@ response = function(status, headers, body)
   if received == total then stamp("$work/crawl-end"); wrk.thread:stop() end
 end
 LUA
+# wrk keeps its connections open until its time is up even when the script stops sending, so it is given
+# ample time and interrupted once the last response is in (on SIGINT it prints its figures and exits).
 crawl_timeout=$(( crawl_urls / 20 + 30 ))
+( sleep 1; for _ in $(seq $(( crawl_timeout * 10 ))); do [ -s "$work/crawl-end" ] && break; sleep 0.1; done; pkill -INT -f "wrk.*crawl.lua" ) &
 read -r _ crawl_p50 crawl_p99 crawl_bad < <(WARMUP=0 DURATION=$crawl_timeout THREADS=1 SCRIPT="$work/crawl.lua" load "http://127.0.0.1:5106")
 crawl_requests=$(( crawl_urls * 2 ))
 [ -s "$work/crawl-end" ] || { echo "the crawl did not finish in ${crawl_timeout} s" >&2; exit 1; }
@@ -239,21 +242,22 @@ for n in 1 2 3 4 5; do
 done
 reload_ms=$(printf '%s\n' "${reloads[@]}" | median)
 reload_max=$(printf '%s\n' "${reloads[@]}" | sort -n | tail -1)
-# Load during a burst of edits (one file every 200 ms, changed, added or removed): no request may fail.
+# Load during a burst of edits (one file every 400 ms, changed, added or removed; the watcher reloads after
+# 300 ms without a change, so reloads run during the load): no request may fail.
 (
-  for n in $(seq 1 39); do
+  for n in $(seq 1 20); do
     case $((n % 3)) in
       0) sed -i "s/^title: .*/title: Burst $n/" "${live_files[$n]}" ;;
       1) cp "${live_files[$n]}" "$work/content-live/careers/burst-copy-$n.md"; sed -i "s/^title: .*/title: Burst copy $n/" "$work/content-live/careers/burst-copy-$n.md" ;;
       2) rm -f "$work/content-live/careers/burst-copy-$((n - 1)).md" ;;
     esac
-    sleep 0.2
+    sleep 0.4
   done
 ) &
 burst=$!
 read -r rps p50 p99 burst_bad < <(WARMUP=0 load "http://127.0.0.1:5104$(echo "${live_files[0]}" | sed -e 's|.*/careers/|/careers/|' -e 's|\.md$||')")
 wait "$burst"
-row "a guide among 10,000 careers during 39 edits, 200 ms apart" "$rps" "$p50" "$p99" "$burst_bad"
+row "a guide among 10,000 careers during 20 edits, 400 ms apart" "$rps" "$p50" "$p99" "$burst_bad"
 reloads_logged=$(grep -c 'Content loaded from' "$work/server-5104.log" || true)
 last_reload=$(grep 'Content loaded from' "$work/server-5104.log" | tail -1 | sed -e 's/.* in \([0-9.]*\) ms.*/\1/')
 kill "$live_pid"
@@ -295,7 +299,7 @@ $(printf '%s\n' "${rows[@]}")
 | cached guide ≥ 0.85 of nginx per core, both logging every request | ${ratio} of nginx (median of ${ratios[*]}; ${logged} request events written) | $(met "$(awk -v r="$ratio" 'BEGIN { print (r >= 0.85) }')" "see docs/performance.md") |
 | cached guide p99 < 5 ms at ${CONNECTIONS} connections, per core | ${ours_p99} ms | $(met "$(awk -v p="$ours_p99" 'BEGIN { print (p < 5) }')" "see docs/performance.md") |
 | an edit among 10,000 careers served within 1 s | median ${reload_ms} ms, slowest ${reload_max} ms of 5 (last reload ${last_reload} ms in the log) | $(met "$(awk -v t="$reload_ms" 'BEGIN { print (t < 1000) }')" "see docs/performance.md") |
-| no failed request during 39 edits | ${burst_bad} failed, ${reloads_logged} reloads | $(met "$( [ "$burst_bad" -eq 0 ] && echo 1 || echo 0 )" "see the server log") |
+| no failed request during 20 edits | ${burst_bad} failed, ${reloads_logged} reloads | $(met "$( [ "$burst_bad" -eq 0 ] && echo 1 || echo 0 )" "see the server log") |
 | 10,000 careers start < 4 s and < 400 MB | ${start_10k} ms, ${rss_10k} MB | $(met "$(awk -v t="$start_10k" -v m="$rss_10k" 'BEGIN { print (t < 4000 && m < 400) }')" "see docs/performance.md") |
 | shipped content (${bundled_guides} guides) starts < 1.5 s and < 200 MB | ${start_bundled} ms, ${rss_bundled} MB | $(met "$(awk -v t="$start_bundled" -v m="$rss_bundled" 'BEGIN { print (t < 1500 && m < 200) }')" "see docs/performance.md") |
 | crawl of every sitemap URL: no failures, memory bounded | ${crawl_bad} failed of ${crawl_requests}, ${crawl_rss} MB after | $(met "$( [ "$crawl_bad" -eq 0 ] && echo 1 || echo 0 )" "see the server log") |
