@@ -33,4 +33,10 @@ public sealed class ContentOptions
 
     /// <summary>How long, in milliseconds, the folder must be quiet before a reload, so a save in several writes loads once.</summary>
     public int SettleMilliseconds { get; set; } = 300;
+
+    /// <summary>
+    /// The longest, in milliseconds, a reload waits for the folder to settle: while files keep changing (a sync
+    /// tool copying many files), what has changed so far is loaded at least this often.
+    /// </summary>
+    public int LongestWaitMilliseconds { get; set; } = 2000;
 }

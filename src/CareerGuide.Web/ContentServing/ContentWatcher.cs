@@ -22,6 +22,7 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
         var seen = Snapshot(store.Root);
         var poll = TimeSpan.FromMilliseconds(Math.Max(50, settings.PollMilliseconds));
         var settle = TimeSpan.FromMilliseconds(Math.Max(0, settings.SettleMilliseconds));
+        var longest = TimeSpan.FromMilliseconds(Math.Max(settings.SettleMilliseconds, settings.LongestWaitMilliseconds));
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -30,14 +31,17 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
                 var now = Snapshot(store.Root);
                 if (now == seen) continue;
 
-                // Wait until the folder stops changing, so an editor's save in several writes loads once.
+                // Wait until the folder stops changing, so an editor's save in several writes loads once; but
+                // no longer than the longest wait, so files that never stop changing still get loaded.
+                var waiting = System.Diagnostics.Stopwatch.StartNew();
                 do
                 {
                     seen = now;
                     await Task.Delay(settle, stoppingToken);
                     now = Snapshot(store.Root);
                 }
-                while (now != seen);
+                while (now != seen && waiting.Elapsed < longest);
+                seen = now;
 
                 LogChanged(store.Root);
                 store.Load();

@@ -89,6 +89,48 @@ public sealed class LiveReloadTests : IDisposable
         Assert.True(requests > 20, $"only {requests} background requests ran");
     }
 
+    [Fact]
+    public async Task Files_that_keep_changing_are_still_reloaded_within_the_longest_wait()
+    {
+        // A sync tool writing a file every 50 ms never leaves the folder quiet for the 300 ms settle time:
+        // the change must still be served within the longest wait (1 s here), not only once the writes stop.
+        content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar);
+        using var site = new SiteFactory
+        {
+            ContentRoot = content.Root,
+            Settings =
+            {
+                ["Content:PollMilliseconds"] = "100",
+                ["Content:SettleMilliseconds"] = "300",
+                ["Content:LongestWaitMilliseconds"] = "1000",
+            },
+        };
+        using var http = site.CreateClient();
+        Assert.Equal(200, await Status(http, "/careers/lunar-greenhouse-technician"));
+        content.WriteCareer("lunar-greenhouse-technician", TempContent.Lunar.Replace("title: Lunar Greenhouse Technician", "title: Lunar Dome Grower", StringComparison.Ordinal));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                content.WriteCareer("sync-scratch", TempContent.Lunar.Replace("title: Lunar Greenhouse Technician", $"title: Scratch Career {n}", StringComparison.Ordinal));
+                await Task.Delay(50);
+            }
+        });
+        var seen = false;
+        while (clock.Elapsed < TimeSpan.FromSeconds(6) && !seen)
+        {
+            seen = await Title(http, "/careers/lunar-greenhouse-technician") == "Lunar Dome Grower";
+            if (!seen) await Task.Delay(50);
+        }
+        var waited = clock.Elapsed;
+        await stop.CancelAsync();
+        await writer;
+        Assert.True(seen, "the edit was not served while another file kept changing for 6 s");
+        Assert.InRange(waited, TimeSpan.Zero, TimeSpan.FromSeconds(4));
+    }
+
     private static async Task Eventually(Func<Task<bool>> condition)
     {
         var deadline = DateTime.UtcNow + Patience;
