@@ -14,9 +14,11 @@ var commandSettings = new ConfigurationBuilder()
 if (EditorCommands.TryRun(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow), commandSettings["Content:Root"]) is { } exitCode) return exitCode;
 
 // Standard output in 64 KB blocks, flushed every second and when the app stops (after the host has written
-// out its last log events): one write call per request event cost a fifth of a cached page. Only when this is
-// the process's own entry point; tests host the app inside theirs and keep their console as it is.
-using var console = System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly ? BufferedConsoleOutput.Install() : null;
+// out its last log events): one write call per request event showed in the profile. Only when this is the
+// process's own entry point (tests host the app inside theirs) and its output goes to a file or a pipe, as in
+// production; in a terminal every line appears at once.
+using var console = System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly && Console.IsOutputRedirected
+    ? BufferedConsoleOutput.Install() : null;
 
 // A published app carries wwwroot and appsettings beside its dll: use that folder, so the app works
 // whatever directory it is started from. (`dotnet run` already starts in the project folder.)

@@ -4,8 +4,8 @@ namespace CareerGuide.Web.Hosting;
 
 /// <summary>
 /// Console output written in 64 KB blocks instead of one system call per line, as nginx writes its access
-/// log with <c>buffer=64k</c>: the request log writes an event per request, and on one core a write call per
-/// event cost about a fifth of a cached page's time. What is buffered is written out at least every
+/// log with <c>buffer=64k</c>: the request log writes an event per request, and a write call per event showed in
+/// the profile of a cached page served on one core. What is buffered is written out at least every
 /// <c>flushInterval</c> and when the app stops, so nothing is lost on a clean shutdown.
 /// </summary>
 public sealed class BufferedConsoleOutput : IDisposable
