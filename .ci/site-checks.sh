@@ -84,11 +84,24 @@ echo "-- Lighthouse (performance, accessibility, best practices, SEO)"
 # only ever lowers a score, while a real regression (a blocking script, a heavy image) lowers every
 # run; so, as with benchmark timings, the best of five runs is the page's own score and must reach 95.
 # Every run is printed. The other three categories do not depend on timing and must be 100 in every run.
+# Lighthouse itself sometimes fails to record a load on this machine ("Something went wrong with recording
+# the trace over your page load. Please run Lighthouse again. (NO_NAVSTART)"): a run that ends in an error is
+# printed and tried again, three attempts in all. A page that really fails to load fails all three.
 lighthouse_run() { # page, output file
-  npx --no-install lighthouse "$base$1" --quiet --output=json --output-path="$2" \
-    --only-categories=performance,accessibility,best-practices,seo \
-    --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
-    >/dev/null 2>"$work/lighthouse.log" || { cat "$work/lighthouse.log"; exit 1; }
+  local attempt
+  for attempt in 1 2 3; do
+    if npx --no-install lighthouse "$base$1" --quiet --output=json --output-path="$2" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
+      >/dev/null 2>"$work/lighthouse.log" \
+      && node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+          if (r.runtimeError) { console.error(`${r.runtimeError.code}: ${r.runtimeError.message}`); process.exit(1); }' "$2" 2>>"$work/lighthouse.log"; then
+      return 0
+    fi
+    echo "Lighthouse $1: attempt $attempt of 3 ended in an error:"
+    sed 's/^/  /' "$work/lighthouse.log"
+  done
+  exit 1
 }
 lighthouse_verdict() { # page, run files...; prints the verdict, exits 1 when below target
   node -e '
