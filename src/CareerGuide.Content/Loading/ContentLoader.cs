@@ -56,7 +56,8 @@ public static class ContentLoader
         var servedArticles = Serve(articles, checks, options.Previous?.Articles, a => a.SourcePath,
             (a, file) => a with { SourcePath = file.Path, LastModified = When(a.LastModified, file.Path) }, problems, kept);
 
-        var catalog = new ContentCatalog(DerivedSections.Add(servedGuides, servedArticles), servedArticles, problems, guides.Count + articles.Count, DateTimeOffset.UtcNow)
+        var catalog = new ContentCatalog(DerivedSections.Add(servedGuides, servedArticles, options.Previous), servedArticles, problems,
+            guides.Count + articles.Count, DateTimeOffset.UtcNow, options.Previous)
         {
             KeptFiles = kept,
         };

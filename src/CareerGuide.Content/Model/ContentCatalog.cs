@@ -20,13 +20,23 @@ public sealed class ContentCatalog
     /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
         IEnumerable<ContentProblem> problems, int fileCount, DateTimeOffset loadedAt)
+        : this(guides, articles, problems, fileCount, loadedAt, previous: null)
+    {
+    }
+
+    /// <summary>
+    /// Builds a catalog that replaces <paramref name="previous"/>: its search index reads only the guide sections
+    /// that are not the same objects as in the previous catalog's (what a reload after an edit re-parsed).
+    /// </summary>
+    public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
+        IEnumerable<ContentProblem> problems, int fileCount, DateTimeOffset loadedAt, ContentCatalog? previous)
     {
         Guides = [.. guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
         Articles = [.. articles.OrderByDescending(a => a.Published).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
         Problems = [.. problems];
         FileCount = fileCount;
         LoadedAt = loadedAt;
-        Search = global::CareerGuide.Content.Search.SearchIndex.Build(Guides, Articles);
+        Search = global::CareerGuide.Content.Search.SearchIndex.Build(Guides, Articles, previous?.Search);
         guidesBySlug = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         articlesBySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
         // Collisions were reported by the loader; if any slipped through, the first guide keeps the alias.

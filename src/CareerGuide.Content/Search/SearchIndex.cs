@@ -31,7 +31,10 @@ public sealed class SearchIndex
     // A guide's title and every job title it lists or searches by, as normalized words: "rn", "registered nurse".
     private readonly FrozenDictionary<string, int[]> exactTitles;
 
-    private sealed record Unit(int Document, string Kind, string Title, string? SectionTitle, string Url, string Text);
+    // Source is the guide section a unit indexes (for a guide's own unit, its snapshot), when there is one: a
+    // later index over a catalog that still has the same section object takes the unit's words from this index
+    // instead of reading the text again.
+    private sealed record Unit(int Document, string Kind, string Title, string? SectionTitle, string Url, string Text, object? Source = null);
 
     private readonly record struct Posting(int Unit, double Weight);
 
@@ -44,9 +47,22 @@ public sealed class SearchIndex
         _ => SkillWeight,
     };
 
-    private SearchIndex(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles)
+    private SearchIndex(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles, SearchIndex? previous)
     {
-        var builder = new Dictionary<string, Dictionary<int, double>>(StringComparer.Ordinal);
+        var known = previous is null ? null : new KnownUnits(previous);
+        // The postings of the units read now; those of the units known from the previous index are carried over below.
+        var builder = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var words = new Dictionary<string, double>(StringComparer.Ordinal);
+        void Flush(int unit)
+        {
+            foreach (var (term, weight) in words)
+            {
+                if (!builder.TryGetValue(term, out var list)) builder[term] = list = [];
+                list.Add(new Posting(unit, weight));
+            }
+            words.Clear();
+        }
+
         var titles = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var guide in guides)
         {
@@ -60,15 +76,27 @@ public sealed class SearchIndex
                 if (docs.Count == 0 || docs[^1] != doc) docs.Add(doc);
             }
             var url = Links.Guide(guide.Slug);
-            var whole = AddUnit(new Unit(doc, "career", guide.Title, null, url, guide.Summary));
-            Index(builder, whole, guide.Title, TitleWeight);
-            Index(builder, whole, guide.Summary, SummaryWeight);
+            // The guide's own unit (title and summary) is known by its snapshot section and title.
+            var whole = AddUnit(new Unit(doc, "career", guide.Title, null, url, guide.Summary, snapshot));
+            if (snapshot is null || known?.TakeWhole(snapshot, guide.Title, whole) != true)
+            {
+                Index(words, guide.Title, TitleWeight);
+                Index(words, guide.Summary, SummaryWeight);
+                Flush(whole);
+            }
             foreach (var section in guide.Sections)
             {
+                if (known?.Section(section) is { } same)
+                {
+                    // The same section object: the same guide file, so the same text and address.
+                    known.Take(same, AddUnit(same with { Document = doc, Title = guide.Title }), guide.Title);
+                    continue;
+                }
                 var rules = section.Info.Rules;
-                var unit = AddUnit(new Unit(doc, "career", guide.Title, section.Info.Title, Links.Section(guide.Slug, section.Info.Slug), rules.SearchText(section)));
-                foreach (var (text, field) in rules.WeightedText(section)) Index(builder, unit, text, Weight(field), field == SearchField.JobTitle);
-                Index(builder, unit, units[unit].Text, ProseWeight);
+                var unit = AddUnit(new Unit(doc, "career", guide.Title, section.Info.Title, Links.Section(guide.Slug, section.Info.Slug), rules.SearchText(section), section));
+                foreach (var (text, field) in rules.WeightedText(section)) Index(words, text, Weight(field), field == SearchField.JobTitle);
+                Index(words, units[unit].Text, ProseWeight);
+                Flush(unit);
             }
         }
         foreach (var article in articles)
@@ -76,19 +104,27 @@ public sealed class SearchIndex
             var doc = AddDocument();
             var body = HtmlText.Plain(article.Body);
             var unit = AddUnit(new Unit(doc, "article", article.Title, null, Links.Article(article.Slug), article.Description + " " + body));
-            Index(builder, unit, article.Title, TitleWeight - 2);
-            Index(builder, unit, article.Description, SummaryWeight + 1);
-            Index(builder, unit, body, ProseWeight);
+            Index(words, article.Title, TitleWeight - 2);
+            Index(words, article.Description, SummaryWeight + 1);
+            Index(words, body, ProseWeight);
+            Flush(unit);
         }
+        UnitsReused = known?.Taken ?? 0;
+        var merged = known?.Merge(builder) ?? builder.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
 
         exactTitles = titles.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
-        postings = builder.ToFrozenDictionary(
-            kv => kv.Key, kv => kv.Value.Select(p => new Posting(p.Key, p.Value)).ToArray(), StringComparer.Ordinal);
-        // Rarer words weigh more: log(1 + documents / documents containing the word), once per word.
-        inverseFrequency = postings.ToFrozenDictionary(
-            kv => kv.Key, kv => Math.Log(1 + (double)documentCount / kv.Value.Select(p => units[p.Unit].Document).Distinct().Count()),
-            StringComparer.Ordinal);
-        vocabulary = [.. builder.Keys.Order(StringComparer.Ordinal)];
+        postings = merged.ToFrozenDictionary(StringComparer.Ordinal);
+        // Rarer words weigh more: log(1 + documents / documents containing the word), once per word. A word's
+        // postings are in unit order, and a document's units are consecutive, so its documents are counted in one pass.
+        inverseFrequency = postings.ToFrozenDictionary(kv => kv.Key, kv => Math.Log(1 + (double)documentCount / Documents(kv.Value)), StringComparer.Ordinal);
+        vocabulary = [.. merged.Keys.Order(StringComparer.Ordinal)];
+        if (previous is not null && previous.vocabulary.AsSpan().SequenceEqual(vocabulary))
+        {
+            // The same words as before (an edit that adds no new word): the typo and stem maps are the same too.
+            deletions = previous.deletions;
+            stems = previous.stems;
+            return;
+        }
         var deleted = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var term in vocabulary.Where(t => t.Length >= 3))
         {
@@ -100,6 +136,145 @@ public sealed class SearchIndex
         }
         deletions = deleted.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         stems = vocabulary.GroupBy(Stem, StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>How many units took their words from the previous index (for tests).</summary>
+    internal int UnitsReused { get; private set; }
+
+    /// <summary>
+    /// The first difference between this index and <paramref name="other"/> in units (number, document, title,
+    /// address, text) or postings (each word's units and weights, in order), or null when they are the same (for tests).
+    /// </summary>
+    internal string? FirstDifference(SearchIndex other)
+    {
+        if (documentCount != other.documentCount) return $"documents: {documentCount} against {other.documentCount}";
+        if (units.Count != other.units.Count) return $"units: {units.Count} against {other.units.Count}";
+        for (var u = 0; u < units.Count; u++)
+        {
+            var (a, b) = (units[u], other.units[u]);
+            if ((a.Document, a.Kind, a.Title, a.SectionTitle, a.Url, a.Text) != (b.Document, b.Kind, b.Title, b.SectionTitle, b.Url, b.Text)) return $"unit {u}: {a.Url} against {b.Url}";
+        }
+        if (postings.Count != other.postings.Count) return $"words: {postings.Count} against {other.postings.Count}";
+        foreach (var (term, list) in postings)
+        {
+            if (!other.postings.TryGetValue(term, out var theirs)) return $"'{term}' missing";
+            if (!list.AsSpan().SequenceEqual(theirs)) return $"'{term}': units {string.Join(' ', list.Select(p => p.Unit))} against {string.Join(' ', theirs.Select(p => p.Unit))}";
+            if (inverseFrequency[term] != other.inverseFrequency[term]) return $"'{term}': weight {inverseFrequency[term]} against {other.inverseFrequency[term]}";
+        }
+        if (!vocabulary.AsSpan().SequenceEqual(other.vocabulary)) return "vocabulary";
+        if (exactTitles.Count != other.exactTitles.Count || exactTitles.Any(kv => !other.exactTitles.TryGetValue(kv.Key, out var docs) || !docs.AsSpan().SequenceEqual(kv.Value))) return "exact titles";
+        if (deletions.Count != other.deletions.Count || stems.Count != other.stems.Count) return "typo or stem maps";
+        return null;
+    }
+
+    /// <summary>How many units (a guide's summary, each of its sections, each article) the index has (for tests).</summary>
+    internal int UnitCount => units.Count;
+
+    private int Documents(Posting[] list)
+    {
+        var (count, last) = (0, -1);
+        foreach (var posting in list)
+        {
+            var doc = units[posting.Unit].Document;
+            if (doc != last) (count, last) = (count + 1, doc);
+        }
+        return count;
+    }
+
+    // The previous index's units by the section object (or, for a guide's own unit, the snapshot) they index. A
+    // unit taken over keeps its words: its postings are copied from the previous index with the unit's new number,
+    // in one pass over the previous postings, without reading any text again.
+    private sealed class KnownUnits
+    {
+        private readonly Dictionary<object, int> unitOf = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<object, int> wholeOf = new(ReferenceEqualityComparer.Instance);
+        private readonly SearchIndex previous;
+        // The new number of each previous unit taken over, or -1.
+        private readonly int[] renumbered;
+        // Previous units of a guide whose title changed: the guide moved in the A to Z order, so their postings
+        // are no longer in unit order among the others' and are merged in.
+        private readonly bool[] moved;
+
+        public KnownUnits(SearchIndex previous)
+        {
+            this.previous = previous;
+            renumbered = new int[previous.units.Count];
+            Array.Fill(renumbered, -1);
+            moved = new bool[previous.units.Count];
+            for (var u = 0; u < previous.units.Count; u++)
+            {
+                if (previous.units[u] is { Source: { } source } unit) (unit.SectionTitle is null ? wholeOf : unitOf).TryAdd(source, u);
+            }
+        }
+
+        public int Taken { get; private set; }
+
+        public Unit? Section(object section) => unitOf.TryGetValue(section, out var u) && renumbered[u] < 0 ? previous.units[u] : null;
+
+        public void Take(Unit old, int now, string title)
+        {
+            var u = unitOf[old.Source!];
+            renumbered[u] = now;
+            moved[u] = old.Title != title;
+            Taken++;
+        }
+
+        public bool TakeWhole(object snapshot, string title, int now)
+        {
+            if (!wholeOf.TryGetValue(snapshot, out var u) || renumbered[u] >= 0 || previous.units[u].Title != title) return false;
+            renumbered[u] = now;
+            Taken++;
+            return true;
+        }
+
+        // Every word's postings: the previous ones of the units taken over, renumbered, with those of the units read now.
+        public Dictionary<string, Posting[]> Merge(Dictionary<string, List<Posting>> read)
+        {
+            var merged = new Dictionary<string, Posting[]>(previous.postings.Count + read.Count, StringComparer.Ordinal);
+            var inOrder = new List<Posting>();
+            var extra = new List<Posting>();
+            foreach (var (term, list) in previous.postings)
+            {
+                inOrder.Clear();
+                extra.Clear();
+                foreach (var posting in list)
+                {
+                    var now = renumbered[posting.Unit];
+                    if (now < 0) continue;
+                    (moved[posting.Unit] ? extra : inOrder).Add(posting with { Unit = now });
+                }
+                if (read.Remove(term, out var fresh)) extra.AddRange(fresh);
+                if (inOrder.Count + extra.Count == 0) continue;
+                merged[term] = MergeByUnit(inOrder, extra);
+            }
+            foreach (var (term, fresh) in read) merged[term] = [.. fresh];
+            return merged;
+        }
+
+        // Two lists of postings as one array in unit order. The first is in order (the units of guides that kept
+        // their titles keep their order among themselves); the second, a few postings, is sorted first. Checked
+        // all the same, and sorted if it ever is not: a query ranks equal results by the order units are met.
+        private static Posting[] MergeByUnit(List<Posting> inOrder, List<Posting> extra)
+        {
+            extra.Sort(ByUnit);
+            var result = new Posting[inOrder.Count + extra.Count];
+            var (i, j) = (0, 0);
+            for (var k = 0; k < result.Length; k++)
+            {
+                result[k] = j >= extra.Count || (i < inOrder.Count && inOrder[i].Unit < extra[j].Unit) ? inOrder[i++] : extra[j++];
+            }
+            for (var k = 1; k < result.Length; k++)
+            {
+                if (result[k].Unit <= result[k - 1].Unit)
+                {
+                    Array.Sort(result, ByUnit);
+                    break;
+                }
+            }
+            return result;
+        }
+
+        private static int ByUnit(Posting a, Posting b) => a.Unit.CompareTo(b.Unit);
     }
 
     private static readonly string[] Suffixes = ["ists", "ist", "ians", "ian", "ers", "er", "ies", "ing", "y", "es", "s", "e"];
@@ -116,7 +291,15 @@ public sealed class SearchIndex
 
 
     /// <summary>Builds the index for a set of guides and articles.</summary>
-    public static SearchIndex Build(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles) => new(guides, articles);
+    public static SearchIndex Build(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles) => new(guides, articles, null);
+
+    /// <summary>
+    /// Builds the index for a set of guides and articles, taking the words of every guide section that is the same
+    /// object as one <paramref name="previous"/> indexed from it instead of reading the section again: after an edit
+    /// only the changed sections are read. The index is the same as one built without it.
+    /// </summary>
+    public static SearchIndex Build(IReadOnlyList<Model.CareerGuide> guides, IReadOnlyList<Article> articles, SearchIndex? previous) =>
+        new(guides, articles, previous);
 
     /// <summary>Runs a query; never throws, whatever the input.</summary>
     public SearchResults Search(string? query, int max = 20)
@@ -288,7 +471,8 @@ public sealed class SearchIndex
 
     // With byFrequency, a word that many of a guide's job titles share weighs more, by the logarithm of how many
     // (one title: as is; thirty: 85% more): "police" in thirty titles of police officers, in one of a secretary's.
-    private static void Index(Dictionary<string, Dictionary<int, double>> builder, int unit, string text, double weight, bool byFrequency = false)
+    // A word met more than once in a unit keeps its highest weight.
+    private static void Index(Dictionary<string, double> words, string text, double weight, bool byFrequency = false)
     {
         var terms = Tokens.Terms(text);
         var counts = byFrequency
@@ -296,9 +480,8 @@ public sealed class SearchIndex
             : null;
         foreach (var term in terms)
         {
-            if (!builder.TryGetValue(term, out var list)) builder[term] = list = [];
             var boosted = counts is null ? weight : weight * (1 + 0.25 * Math.Log(counts[term]));
-            list[unit] = Math.Max(list.GetValueOrDefault(unit), boosted);
+            words[term] = Math.Max(words.GetValueOrDefault(term), boosted);
         }
     }
 

@@ -10,9 +10,9 @@ namespace CareerGuide.Content.Tests.Search;
 /// </summary>
 public sealed class SearchIndexTests
 {
-    private static readonly SearchIndex Index = Build();
+    private static readonly SearchIndex Index = SearchIndex.Build(Guides(), []);
 
-    private static SearchIndex Build()
+    private static List<Model.CareerGuide> Guides()
     {
         var fixture = File.ReadAllText(TestFiles.Fixture("valid/lunar-greenhouse-technician.md"));
         var guides = new List<Model.CareerGuide>();
@@ -26,7 +26,25 @@ public sealed class SearchIndexTests
             var slug = Slug.FromName(title);
             guides.Add(CareerGuideParser.Parse($"{slug}.md", slug, text, TestFiles.Today).Value!);
         }
-        return SearchIndex.Build(guides, []);
+        return guides;
+    }
+
+    [Fact]
+    public void An_index_built_from_the_previous_one_is_the_index_built_from_scratch()
+    {
+        var guides = Guides();
+        var previous = SearchIndex.Build(guides, []);
+        // One guide with the same sections under a title that moves it from last to first (A to Z), one new, one gone.
+        var moved = guides[^1] with { Title = "Aaa Orbital Agriculture Technician" };
+        var added = CareerGuideParser.Parse("new-moon-farmer.md", "new-moon-farmer",
+            File.ReadAllText(TestFiles.Fixture("valid/lunar-greenhouse-technician.md")).Replace("title: Lunar Greenhouse Technician", "title: New Moon Farmer", StringComparison.Ordinal),
+            TestFiles.Today).Value!;
+        List<Model.CareerGuide> now = [.. guides.Skip(1).SkipLast(1).Append(moved).Append(added).OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
+
+        var incremental = SearchIndex.Build(now, [], previous);
+        Assert.Null(SearchIndex.Build(now, []).FirstDifference(incremental));
+        // Everything but the new guide's units taken over: 39 guides of 41 units each (their own and 10 sections).
+        Assert.Equal(38 * (1 + guides[0].Sections.Count) + guides[0].Sections.Count, incremental.UnitsReused);
     }
 
     [Theory]
