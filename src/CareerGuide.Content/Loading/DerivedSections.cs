@@ -141,9 +141,20 @@ public static class DerivedSections
     private static int Score(GuideFeatures a, GuideFeatures b) =>
         3 * a.Titles.Count(b.Titles.Contains) + 2 * a.Industries.Count(b.Industries.Contains) + a.Skills.Count(b.Skills.Contains);
 
-    private static bool SameOwnContent(Model.CareerGuide now, Model.CareerGuide before) =>
-        now.Title == before.Title
-        && now.Sections.Where(s => !s.Info.IsDerived).SequenceEqual(before.Sections.Where(s => !s.Info.IsDerived), ReferenceEqualityComparer.Instance);
+    // The same title and the same section objects, derived ones aside (called for every guide on every reload).
+    private static bool SameOwnContent(Model.CareerGuide now, Model.CareerGuide before)
+    {
+        if (now.Title != before.Title) return false;
+        var (a, b) = (now.Sections, before.Sections);
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < a.Count && a[i].Info.IsDerived) i++;
+            while (j < b.Count && b[j].Info.IsDerived) j++;
+            if (i == a.Count || j == b.Count) return i == a.Count && j == b.Count;
+            if (!ReferenceEquals(a[i++], b[j++])) return false;
+        }
+    }
 
     // What further reading reads of the articles: the same for both lists, in any order.
     private static bool SameArticles(IReadOnlyList<Article> now, IReadOnlyList<Article> before)
