@@ -16,6 +16,7 @@ public sealed class ContentCatalog
     private readonly Lazy<IReadOnlyList<string>> educationRoutes;
     private readonly Lazy<IReadOnlyList<DataRelease>> dataReleases;
     private readonly Lazy<IReadOnlyList<CareerGroup>> groups;
+    private readonly Lazy<global::CareerGuide.Content.Search.SearchIndex> search;
 
     /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
@@ -26,7 +27,8 @@ public sealed class ContentCatalog
 
     /// <summary>
     /// Builds a catalog that replaces <paramref name="previous"/>: its search index reads only the guide sections
-    /// that are not the same objects as in the previous catalog's (what a reload after an edit re-parsed).
+    /// that are not the same objects as in the previous catalog's (what a reload after an edit re-parsed). The
+    /// index is built when first asked for or when <see cref="PrepareSearch"/> starts it, not here.
     /// </summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
         IEnumerable<ContentProblem> problems, int fileCount, DateTimeOffset loadedAt, ContentCatalog? previous)
@@ -36,7 +38,9 @@ public sealed class ContentCatalog
         Problems = [.. problems];
         FileCount = fileCount;
         LoadedAt = loadedAt;
-        Search = global::CareerGuide.Content.Search.SearchIndex.Build(Guides, Articles, previous?.Search);
+        // Built once, by the first thread that asks; others wait for it. The factory (and with it the previous
+        // catalog) is let go once the index is built.
+        search = new(() => global::CareerGuide.Content.Search.SearchIndex.Build(Guides, Articles, previous?.Search), LazyThreadSafetyMode.ExecutionAndPublication);
         guidesBySlug = Guides.ToFrozenDictionary(g => g.Slug, StringComparer.Ordinal);
         articlesBySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
         // Collisions were reported by the loader; if any slipped through, the first guide keeps the alias.
@@ -86,8 +90,17 @@ public sealed class ContentCatalog
     /// <summary>Files that could not be served because of an error.</summary>
     public IReadOnlyList<string> FailedFiles => [.. Problems.Where(p => p.IsError).Select(p => p.File).Distinct()];
 
-    /// <summary>The full-text index of this catalog's guides and articles, built with it.</summary>
-    public global::CareerGuide.Content.Search.SearchIndex Search { get; }
+    /// <summary>The full-text index of this catalog's guides and articles; the first use waits until it is built.</summary>
+    public global::CareerGuide.Content.Search.SearchIndex Search => search.Value;
+
+    /// <summary>Whether the search index has been built yet (for tests).</summary>
+    internal bool SearchBuilt => search.IsValueCreated;
+
+    /// <summary>
+    /// Starts building the search index on the thread pool, so pages that do not search are served without
+    /// waiting for it and a search after the load finds it built, or waits only for the rest of it.
+    /// </summary>
+    public void PrepareSearch() => ThreadPool.QueueUserWorkItem(static catalog => _ = catalog.Search, this, preferLocal: false);
 
     /// <summary>Files that have errors now but are still served at their last good version.</summary>
     public IReadOnlyList<string> KeptFiles { get; init; } = [];

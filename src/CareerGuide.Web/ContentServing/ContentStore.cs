@@ -53,6 +53,8 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
             var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
             LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs, result.FilesParsed);
 
+            // The search index is built in the background: only the search page needs it, and it waits for it.
+            catalog.PrepareSearch();
             snapshot = new ContentSnapshot(catalog, IsLoaded: true);
             var fired = Interlocked.Exchange(ref reload, new CancellationTokenSource());
             fired.Cancel();

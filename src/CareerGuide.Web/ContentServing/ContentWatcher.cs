@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Enumeration;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,8 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
     : BackgroundService
 {
     private readonly SemaphoreSlim signal = new(0);
+    // When the last file event came (Stopwatch timestamp).
+    private long lastEvent;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -33,16 +36,17 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
                 // no longer than the longest wait, so files that never stop changing still get loaded. With file
                 // events, quiet means no event for the settle time and the folder is scanned once, after it;
                 // without them (a poll), two scans the settle time apart must agree.
-                var waiting = System.Diagnostics.Stopwatch.StartNew();
+                var waiting = Stopwatch.StartNew();
                 FolderState now;
                 if (woken && watcher is not null)
                 {
-                    do
-                    {
-                        while (signal.Wait(0, CancellationToken.None)) { }
-                        await Task.Delay(settle, stoppingToken);
-                    }
-                    while (signal.CurrentCount > 0 && waiting.Elapsed < longest);
+                    // One save raises several events over a few milliseconds (sed -i: create, write, rename), so
+                    // the settle time counts from the last of them.
+                    TimeSpan sinceLast;
+                    while ((sinceLast = Stopwatch.GetElapsedTime(Volatile.Read(ref lastEvent))) < settle && waiting.Elapsed < longest)
+                        await Task.Delay(settle - sinceLast, stoppingToken);
+                    // Events so far are covered by the scan below; a later one wakes the next round.
+                    while (signal.Wait(0, CancellationToken.None)) { }
                     now = Snapshot(store.Root);
                     if (now.Equals(seen)) continue;
                 }
@@ -109,6 +113,7 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
 
     private void Wake()
     {
+        Volatile.Write(ref lastEvent, Stopwatch.GetTimestamp());
         if (signal.CurrentCount == 0) signal.Release();
     }
 

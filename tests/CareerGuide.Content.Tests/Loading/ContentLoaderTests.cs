@@ -26,6 +26,24 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_load_leaves_the_search_index_to_be_built_in_the_background_or_on_first_use()
+    {
+        var first = ContentLoader.Load(root, TestFiles.Today).Catalog;
+        Assert.False(first.SearchBuilt);
+        Assert.Equal("/careers/lunar-greenhouse-technician", first.Search.Search("greenhouse").Results[0].Url);
+        Assert.True(first.SearchBuilt);
+
+        File.WriteAllText(Path.Combine(root, "careers", "lunar-greenhouse-technician.md"), File.ReadAllText(TestFiles.Fixture("valid/lunar-greenhouse-technician.md"))
+            .Replace("title: Lunar Greenhouse Technician", "title: Crater Botanist", StringComparison.Ordinal));
+        var second = ContentLoader.Load(root, new ContentLoadOptions(TestFiles.Today, Previous: first)).Catalog;
+        Assert.False(second.SearchBuilt);
+        second.PrepareSearch();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!second.SearchBuilt) await Task.Delay(10, timeout.Token);
+        Assert.Equal("Crater Botanist", second.Search.Search("botanist").Results[0].Title);
+    }
+
+    [Fact]
     public void An_empty_file_is_reported_and_the_good_guide_still_loads()
     {
         Write("empty.md", []);
