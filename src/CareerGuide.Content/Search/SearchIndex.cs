@@ -86,10 +86,10 @@ public sealed class SearchIndex
             }
             foreach (var section in guide.Sections)
             {
-                if (known?.Section(section) is { } same)
+                if (known?.Section(section) is ({ } same, var number))
                 {
                     // The same section object: the same guide file, so the same text and address.
-                    known.Take(same, AddUnit(same with { Document = doc, Title = guide.Title }), guide.Title);
+                    known.Take(number, AddUnit(same with { Document = doc, Title = guide.Title }));
                     continue;
                 }
                 var rules = section.Info.Rules;
@@ -191,16 +191,12 @@ public sealed class SearchIndex
         private readonly SearchIndex previous;
         // The new number of each previous unit taken over, or -1.
         private readonly int[] renumbered;
-        // Previous units of a guide whose title changed: the guide moved in the A to Z order, so their postings
-        // are no longer in unit order among the others' and are merged in.
-        private readonly bool[] moved;
 
         public KnownUnits(SearchIndex previous)
         {
             this.previous = previous;
             renumbered = new int[previous.units.Count];
             Array.Fill(renumbered, -1);
-            moved = new bool[previous.units.Count];
             for (var u = 0; u < previous.units.Count; u++)
             {
                 if (previous.units[u] is { Source: { } source } unit) (unit.SectionTitle is null ? wholeOf : unitOf).TryAdd(source, u);
@@ -209,13 +205,13 @@ public sealed class SearchIndex
 
         public int Taken { get; private set; }
 
-        public Unit? Section(object section) => unitOf.TryGetValue(section, out var u) && renumbered[u] < 0 ? previous.units[u] : null;
+        // The previous unit of a section not taken over yet, and its number; -1 when there is none.
+        public (Unit? Unit, int Number) Section(object section) =>
+            unitOf.TryGetValue(section, out var u) && renumbered[u] < 0 ? (previous.units[u], u) : (null, -1);
 
-        public void Take(Unit old, int now, string title)
+        public void Take(int number, int now)
         {
-            var u = unitOf[old.Source!];
-            renumbered[u] = now;
-            moved[u] = old.Title != title;
+            renumbered[number] = now;
             Taken++;
         }
 
@@ -240,8 +236,7 @@ public sealed class SearchIndex
                 foreach (var posting in list)
                 {
                     var now = renumbered[posting.Unit];
-                    if (now < 0) continue;
-                    (moved[posting.Unit] ? extra : inOrder).Add(posting with { Unit = now });
+                    if (now >= 0) inOrder.Add(posting with { Unit = now });
                 }
                 if (read.Remove(term, out var fresh)) extra.AddRange(fresh);
                 if (inOrder.Count + extra.Count == 0) continue;
@@ -251,9 +246,10 @@ public sealed class SearchIndex
             return merged;
         }
 
-        // Two lists of postings as one array in unit order. The first is in order (the units of guides that kept
-        // their titles keep their order among themselves); the second, a few postings, is sorted first. Checked
-        // all the same, and sorted if it ever is not: a query ranks equal results by the order units are met.
+        // Two lists of postings as one array in unit order. The first is in order as long as the guides taken over
+        // kept their order (a guide can move only when its title changes, which re-parses its file); the second,
+        // a few postings, is sorted first. The result is checked, and sorted when a guide did move: a query ranks
+        // equal results by the order units are met.
         private static Posting[] MergeByUnit(List<Posting> inOrder, List<Posting> extra)
         {
             extra.Sort(ByUnit);
