@@ -28,6 +28,9 @@ public static class CachingExtensions
             // during a reload can never be served once the new one is in force.
             .VaryByValue(context => new KeyValuePair<string, string>(
                 "catalog", context.RequestServices.GetRequiredService<ContentStore>().Snapshot.Version))
+            // And by the query string as sent: the cache's own key sorts a parameter's repeated values, which would
+            // make /compare?careers=a&careers=b and ?careers=b&careers=a one page though their columns differ.
+            .VaryByValue(context => new KeyValuePair<string, string>("query", context.Request.QueryString.Value ?? string.Empty))
             .Tag(ContentTag)));
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((o, caching) =>
             o.SizeLimit = Math.Max(1, caching.Value.OutputCacheMegabytes) * 1024L * 1024L);

@@ -2,6 +2,7 @@ using CareerGuide.Content.Model;
 using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Views;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace CareerGuide.Web.Pages;
 
@@ -23,7 +24,10 @@ public sealed class CompareModel(ContentStore store) : SitePageModel
     {
         var catalog = store.Current;
         All = catalog.Guides;
-        Comparison = Comparison.From(Request.Query["careers"], catalog);
+        // Read from the raw query string: the output cache sorts Request.Query's repeated values in place when it
+        // makes its key, and the fields' order is the columns' order.
+        var careers = QueryHelpers.ParseQuery(Request.QueryString.Value).GetValueOrDefault("careers");
+        Comparison = Comparison.From(careers, catalog);
         var chosen = Comparison.Guides.Count >= 2;
         Names = string.Join(" vs ", Comparison.Guides.Select(g => g.Title));
         Meta = new PageMeta

@@ -64,6 +64,23 @@ public sealed class CompareTests(DiscoverySite fixture) : IClassFixture<Discover
     }
 
     [Fact]
+    public async Task Careers_chosen_in_separate_fields_keep_their_order_and_each_order_is_its_own_cached_page()
+    {
+        // The output cache sorts a parameter's repeated values for its key (and, in doing so, the request's own
+        // values): the form's fields must still come out in the order the student filled them.
+        foreach (var (query, order) in new[]
+        {
+            ("?careers=comet-cartographer&careers=asteroid-surveyor&careers=&careers=", new[] { "Comet Cartographer", "Asteroid Surveyor" }),
+            ("?careers=asteroid-surveyor&careers=comet-cartographer&careers=&careers=", ["Asteroid Surveyor", "Comet Cartographer"]),
+            ("?careers=comet-cartographer&careers=asteroid-surveyor&careers=&careers=", ["Comet Cartographer", "Asteroid Surveyor"]),
+        })
+        {
+            var page = await Compare(query);
+            Assert.Equal(order, page.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        }
+    }
+
+    [Fact]
     public async Task A_career_typed_by_its_name_is_found()
     {
         var page = await Compare("?careers=Comet+Cartographer&careers=asteroid-surveyor");
