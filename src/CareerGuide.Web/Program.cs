@@ -74,6 +74,7 @@ app.UseStatusCodePagesWithReExecute(Links.NotFound);
 app.UsePageCaching();
 app.MapHealthEndpoints();
 app.MapDiscoveryEndpoints();
+app.MapSuggestEndpoints();
 app.MapRazorPages();
 
 app.Run();

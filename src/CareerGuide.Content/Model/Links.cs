@@ -22,6 +22,9 @@ public static class Links
     /// <summary><c>/search</c></summary>
     public const string Search = "/search";
 
+    /// <summary><c>/search/suggest?q=</c>: careers matching what is being typed, as JSON (the compare form's script).</summary>
+    public const string Suggest = "/search/suggest";
+
     /// <summary><c>/groups</c>: every career group.</summary>
     public const string Groups = "/groups";
 

@@ -60,16 +60,22 @@ public sealed class Comparison
     /// <summary>Reads the requested slugs (comma-separated, or repeated parameters) against the catalog.</summary>
     public static Comparison From(IEnumerable<string?> values, ContentCatalog catalog)
     {
-        var requested = values.SelectMany(v => (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        // A field holds one career (a title may itself contain commas: "…, All Other"); a shared link lists
+        // slugs separated by commas. At most a few dozen are read: four are compared.
+        var requested = values
+            .SelectMany(v => v is not null && v.Contains(',', StringComparison.Ordinal) && ByTitle(v.Trim(), catalog) is not null
+                ? [v.Trim()]
+                : (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(v => v.Length > 0)
+            .Take(8 * MaxCareers)
+            .ToList();
         var guides = new List<Content.Model.CareerGuide>();
         var messages = new List<string>();
         var unknown = new List<string>();
         var repeated = false;
         foreach (var slug in requested)
         {
-            // A slug from the form's suggestions, or a career's name typed in full ("Registered Nurse").
-            var guide = (Slug.IsValid(slug) ? catalog.FindGuide(slug) ?? catalog.FindByAlias(slug) : null)
-                ?? catalog.FindGuide(Slug.FromName(slug));
+            var guide = Find(slug, catalog);
             if (guide is null)
             {
                 var shown = slug.Length > 40 ? slug[..40] + "…" : slug;
@@ -91,6 +97,19 @@ public sealed class Comparison
             messages.Add("Skills are not set side by side: some of these careers rate skills 0 to 100 by how much they are used, others give percentile ranks among all occupations, and the two scales do not compare.");
         return new Comparison(guides, messages);
     }
+
+    // A slug from the datalist or a shared link, an old slug, or a career's name as the search-as-you-type
+    // puts it in the field or a student types it in full ("Registered Nurse"), in any case.
+    private static Content.Model.CareerGuide? Find(string text, ContentCatalog catalog)
+    {
+        if (text.Length == 0) return null;
+        return (Slug.IsValid(text) ? catalog.FindGuide(text) ?? catalog.FindByAlias(text) : null)
+            ?? catalog.FindGuide(Slug.FromName(text))
+            ?? ByTitle(text, catalog);
+    }
+
+    private static Content.Model.CareerGuide? ByTitle(string text, ContentCatalog catalog) =>
+        catalog.Guides.FirstOrDefault(g => string.Equals(g.Title, text, StringComparison.OrdinalIgnoreCase));
 
     private static List<CompareRow> BuildRows(IReadOnlyList<Content.Model.CareerGuide> guides)
     {

@@ -95,7 +95,6 @@ public sealed class HeadTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Theory]
     [InlineData("/")]
     [InlineData("/careers")]
-    [InlineData("/compare")]
     [InlineData("/interests")]
     [InlineData("/articles/careers-in-machine-learning")]
     public async Task A_page_without_copy_links_loads_no_script(string path)
@@ -103,6 +102,16 @@ public sealed class HeadTests(SiteFactory site) : IClassFixture<SiteFactory>
         var page = await site.Page(path);
         Assert.Empty(page.QuerySelectorAll("a[data-copy-link]"));
         Assert.Empty(page.QuerySelectorAll("script[src]"));
+    }
+
+    [Fact]
+    public async Task The_compare_page_loads_only_its_search_as_you_type_script_deferred()
+    {
+        var page = await site.Page("/compare");
+        var scripts = page.QuerySelectorAll("script[src]");
+        Assert.Single(scripts);
+        Assert.StartsWith("/js/compare.js?v=", scripts[0].GetAttribute("src"), StringComparison.Ordinal);
+        Assert.True(scripts[0].HasAttribute("defer"));
     }
 
     [Fact]
