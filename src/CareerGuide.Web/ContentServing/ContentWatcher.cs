@@ -15,6 +15,7 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
     private readonly SemaphoreSlim signal = new(0);
     // When the last file event came (Stopwatch timestamp).
     private long lastEvent;
+    private bool disposed;
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -82,6 +83,7 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
     /// <inheritdoc />
     public override void Dispose()
     {
+        Volatile.Write(ref disposed, true);
         signal.Dispose();
         base.Dispose();
     }
@@ -111,10 +113,20 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
         }
     }
 
-    private void Wake()
+    // Called on the file watcher's own thread, which can still deliver an event (or an error, when the folder is
+    // removed) after the service was disposed: that one is dropped, never thrown on a thread nobody catches.
+    internal void Wake()
     {
         Volatile.Write(ref lastEvent, Stopwatch.GetTimestamp());
-        if (signal.CurrentCount == 0) signal.Release();
+        if (Volatile.Read(ref disposed)) return;
+        try
+        {
+            if (signal.CurrentCount == 0) signal.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Disposed between the check and the release.
+        }
     }
 
     // What identifies the folder's state: every content file's path, size and last write time, read from the
