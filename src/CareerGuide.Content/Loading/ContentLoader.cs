@@ -32,6 +32,9 @@ public static class ContentLoader
             return new ContentLoadResult(new ContentCatalog([], [], [missing], 0, DateTimeOffset.UtcNow), clock.Elapsed);
         }
 
+        // The files' commit dates come from a git process, which runs while the files are read.
+        var gitDates = Task.Run(() => ContentDates.FromGit(root));
+
         // Files parse independently: spread them over the cores, keeping file order for stable output.
         var context = new ParseContext(options.Today) { SiteFileExists = options.SiteFileExists };
         var paths = new HashSet<string>(StringComparer.Ordinal);
@@ -44,7 +47,7 @@ public static class ContentLoader
         options.Parsed?.KeepOnly(paths);
 
         var checks = new CrossFileChecks(guides, articles, options.Previous);
-        var dates = ContentDates.FromGit(root);
+        var dates = gitDates.GetAwaiter().GetResult();
         // A file's own 'updated' date first, else its last commit.
         DateTimeOffset? When(DateTimeOffset? own, string file) => own ?? (dates.TryGetValue(file, out var committed) ? committed : null);
         var problems = new List<ContentProblem>();
