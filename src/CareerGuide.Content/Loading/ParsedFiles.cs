@@ -11,7 +11,7 @@ public sealed class ParsedFiles
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    private sealed record Entry(long Length, DateTime LastWriteUtc, DateOnly Today, object Result);
+    internal sealed record Entry(long Length, DateTime LastWriteUtc, DateOnly Today, object Result);
 
     /// <summary>How many files are remembered.</summary>
     public int Count => entries.Count;
@@ -29,7 +29,13 @@ public sealed class ParsedFiles
     }
 
     internal void Remember(string path, FileInfo info, DateOnly today, object result) =>
-        entries[path] = new Entry(info.Length, info.LastWriteTimeUtc, today, result);
+        Remember(path, info.Length, info.LastWriteTimeUtc, today, result);
+
+    internal void Remember(string path, long length, DateTime lastWriteUtc, DateOnly today, object result) =>
+        entries[path] = new Entry(length, lastWriteUtc, today, result);
+
+    /// <summary>Every remembered file by path, for <see cref="ParsedFilesCache"/>.</summary>
+    internal IEnumerable<KeyValuePair<string, Entry>> Entries => entries;
 
     // Files that are gone are forgotten, so the memory follows the folder.
     internal void KeepOnly(IReadOnlySet<string> paths)
