@@ -1,6 +1,7 @@
 using CareerGuide.Content.Model;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.Commands;
+using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Endpoints;
 using CareerGuide.Web.Hosting;
 using CareerGuide.Web.Http;
@@ -28,6 +29,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args,
     ContentRootPath = Directory.Exists(Path.Combine(appFolder, "wwwroot")) ? appFolder : null,
 });
+
+// Content: the first load starts now, on the thread pool, while the rest of the app is built (start-up is mostly
+// this load). Only when this is the process's own entry point: a test host changes the settings after this line,
+// and its store would not use a load made with the ones before.
+if (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
+    builder.Services.AddSingleton(ContentPreload.Start(builder.Configuration, builder.Environment, TimeProvider.System));
 
 // Logging: Serilog from appsettings.json, one event per request and per content load.
 builder.AddSerilogLogging();
@@ -61,6 +68,8 @@ var app = builder.Build();
 app.UseRequestLogging();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
+// A request that comes while the first content load is still running waits for it (the port opens during the load).
+app.UseMiddleware<ContentReadyMiddleware>();
 
 // Errors: a friendly 500 page and HSTS outside Development; real 404 pages for every unknown URL.
 if (!app.Environment.IsDevelopment())

@@ -39,4 +39,17 @@ public sealed class ContentOptions
     /// tool copying many files), what has changed so far is loaded at least this often.
     /// </summary>
     public int LongestWaitMilliseconds { get; set; } = 2000;
+
+    /// <summary>
+    /// True (the default) to keep what was parsed in <see cref="ParseCacheFile"/>, so the next start-up reads it back
+    /// instead of parsing every file again. A file's cached result is used only while its size, last write time
+    /// and the day are unchanged, and the cache only when this build of the site wrote it for this folder.
+    /// </summary>
+    public bool ParseCache { get; set; } = true;
+
+    /// <summary>
+    /// Where the parse cache is kept; empty (the default) for a file in the user's cache folder (<c>~/.cache/careerguide</c>),
+    /// named after the content folder. It is safe to delete at any time.
+    /// </summary>
+    public string ParseCacheFile { get; set; } = string.Empty;
 }

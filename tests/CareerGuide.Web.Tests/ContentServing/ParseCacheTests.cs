@@ -1,0 +1,97 @@
+using CareerGuide.Web.ContentServing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CareerGuide.Web.Tests.ContentServing;
+
+/// <summary>
+/// Content:ParseCache: the first start parses the shipped content and keeps it; the next start reads it back,
+/// parses nothing, and serves the same pages.
+/// </summary>
+public sealed class ParseCacheTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("careerguide-parse-cache-site-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static SiteFactory Site(string cacheFile) => new()
+    {
+        Settings = new() { ["Content:ParseCache"] = "true", ["Content:ParseCacheFile"] = cacheFile, ["Content:Watch"] = "false" },
+    };
+
+    private static async Task<string> Body(SiteFactory site, string url)
+    {
+        using var response = await site.Client().GetAsync(new Uri(url, UriKind.Relative));
+        Assert.True(response.IsSuccessStatusCode, url);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task The_next_start_reads_the_parsed_content_back_and_serves_the_same_pages()
+    {
+        var cacheFile = Path.Combine(folder, "nested", "parsed.jsonl");
+        string[] urls = ["/", "/careers", "/careers?page=2", "/careers/machine-learning-engineer", "/careers/machine-learning-engineer/transcript",
+            "/careers/registered-nurse", "/careers/registered-nurse/market", "/careers/electrician/skills", "/groups/healthcare-practitioners-and-technical",
+            "/compare?careers=registered-nurse,electrician", "/search?q=nurse", "/articles/careers-in-machine-learning", "/sitemap.xml"];
+
+        string[] first;
+        using (var site = Site(cacheFile))
+        {
+            first = await Task.WhenAll(urls.Select(u => Body(site, u)));
+            var store = site.Services.GetRequiredService<ContentStore>();
+            Assert.Equal(store.Current.FileCount, store.LastFilesParsed);
+            await store.Saving;
+            Assert.True(File.Exists(cacheFile));
+            Assert.Equal(cacheFile, store.ParseCacheFile);
+        }
+
+        using (var site = Site(cacheFile))
+        {
+            var again = await Task.WhenAll(urls.Select(u => Body(site, u)));
+            var store = site.Services.GetRequiredService<ContentStore>();
+            Assert.Equal(0, store.LastFilesParsed);
+            for (var i = 0; i < urls.Length; i++) Assert.True(first[i] == again[i], $"{urls[i]} differs when read back from the cache");
+        }
+    }
+
+    [Fact]
+    public async Task With_the_cache_off_nothing_is_written_and_every_start_parses()
+    {
+        var cacheFile = Path.Combine(folder, "off.jsonl");
+        using var site = new SiteFactory { Settings = new() { ["Content:ParseCacheFile"] = cacheFile } }; // SiteFactory turns the cache off
+        await Body(site, "/");
+        var store = site.Services.GetRequiredService<ContentStore>();
+        await store.Saving;
+        Assert.False(File.Exists(cacheFile));
+        Assert.Equal(store.Current.FileCount, store.LastFilesParsed);
+    }
+
+    [Fact]
+    public void The_default_cache_file_is_in_the_users_own_cache_folder_and_named_after_the_content_folder()
+    {
+        var root = SiteFactory.RepositoryRoot;
+        string? Variables(string name) => name switch { "HOME" => "/home/student", _ => null };
+        var a = ContentStore.CacheFileFor(null, Path.Combine(root, "content"), Variables);
+        var b = ContentStore.CacheFileFor("", folder, Variables);
+        Assert.StartsWith("/home/student/.cache/careerguide/parsed-", a, StringComparison.Ordinal);
+        Assert.EndsWith(".jsonl", a, StringComparison.Ordinal);
+        Assert.NotEqual(a, b);
+
+        Assert.StartsWith("/var/cache/me/careerguide/", ContentStore.CacheFileFor(null, folder, n => n == "XDG_CACHE_HOME" ? "/var/cache/me" : "/home/student"), StringComparison.Ordinal);
+        // Without a home there is no default place of the user's own, so no cache; a setting still names one.
+        Assert.Null(ContentStore.CacheFileFor(null, folder, _ => null));
+        Assert.Null(ContentStore.CacheFileFor(null, folder, n => n == "HOME" ? "relative/home" : null));
+        Assert.Equal(Path.Combine(folder, "x.jsonl"), ContentStore.CacheFileFor(Path.Combine(folder, "x.jsonl"), folder, _ => null));
+    }
+
+    [Fact]
+    public async Task A_folder_the_cache_makes_is_readable_by_its_user_alone()
+    {
+        var cacheFile = Path.Combine(folder, "private", "parsed.jsonl");
+        using var site = Site(cacheFile);
+        await Body(site, "/");
+        await site.Services.GetRequiredService<ContentStore>().Saving;
+        Assert.True(File.Exists(cacheFile));
+        if (!OperatingSystem.IsWindows())
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(Path.GetDirectoryName(cacheFile)!));
+    }
+}
