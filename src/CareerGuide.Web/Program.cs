@@ -64,8 +64,10 @@ builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
 var app = builder.Build();
 
-// Every response: one log event and the security headers; the site only answers GET and HEAD.
+// Every response: one log event; a page the output cache holds is answered at once, before routing; then the
+// security headers, and the site only answers GET and HEAD.
 app.UseRequestLogging();
+app.UseFrontCacheThenRouting();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
 // A request that comes while the first content load is still running waits for it (the port opens during the load).

@@ -46,10 +46,22 @@ public static class CachingExtensions
         services.AddOptions<BrotliCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
         services.AddOptions<GzipCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
         services.AddHostedService<CacheInvalidator>();
+        services.AddSingleton<FrontCache>();
         return services;
     }
 
     private static CompressionLevel Level(CachingOptions caching) => caching.Output ? CompressionLevel.Optimal : CompressionLevel.Fastest;
+
+    /// <summary>
+    /// The front cache (<see cref="FrontCacheMiddleware"/>) when it is on, then routing, which runs after it so a page
+    /// it answers costs no route match. Goes right after the request log.
+    /// </summary>
+    public static WebApplication UseFrontCacheThenRouting(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<FrontCache>().Enabled) app.UseMiddleware<FrontCacheMiddleware>();
+        app.UseRouting();
+        return app;
+    }
 
     /// <summary>
     /// In order: conditional requests (a current ETag gets 304 before anything else), the output cache,
@@ -59,7 +71,11 @@ public static class CachingExtensions
     public static WebApplication UsePageCaching(this WebApplication app)
     {
         app.UseMiddleware<ConditionalRequestMiddleware>();
-        if (app.Configuration.GetValue(CachingOptions.Section + ":Output", true)) app.UseOutputCache();
+        if (app.Configuration.GetValue(CachingOptions.Section + ":Output", true))
+        {
+            app.UseOutputCache();
+            if (app.Services.GetRequiredService<FrontCache>().Enabled) app.Use(FrontCacheMiddleware.NoteOutputCache);
+        }
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
