@@ -19,8 +19,9 @@ public sealed class BufferedConsoleOutput : IDisposable
     public BufferedConsoleOutput(Stream target, TimeSpan flushInterval)
     {
         buffer = new StreamWriter(target, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), BlockBytes) { AutoFlush = false, NewLine = "\n" };
-        // Synchronized: the request log writes from its own thread, the timer from another.
-        Writer = TextWriter.Synchronized(buffer);
+        // Synchronized: the request log writes from its own thread, the timer from another. Writers' own Flush calls
+        // are held back (Serilog's console sink flushes after every event, which made one write call per request).
+        Writer = TextWriter.Synchronized(new HeldFlushWriter(buffer) { NewLine = "\n" });
         timer = new Timer(_ => Flush(), null, flushInterval, flushInterval);
     }
 
@@ -43,7 +44,8 @@ public sealed class BufferedConsoleOutput : IDisposable
     {
         try
         {
-            Writer.Flush();
+            // The synchronized writer locks on itself: so does this, so no line is cut in two.
+            lock (Writer) buffer.Flush();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
@@ -57,5 +59,19 @@ public sealed class BufferedConsoleOutput : IDisposable
         timer.Dispose();
         if (replaced is not null) Console.SetOut(replaced);
         Flush();
+    }
+
+    /// <summary>Passes writes to the buffer and ignores Flush: only the owner's timer and dispose write out.</summary>
+    private sealed class HeldFlushWriter(StreamWriter buffer) : TextWriter
+    {
+        public override Encoding Encoding => buffer.Encoding;
+        public override void Write(char value) => buffer.Write(value);
+        public override void Write(char[] chars, int index, int count) => buffer.Write(chars, index, count);
+        public override void Write(ReadOnlySpan<char> value) => buffer.Write(value);
+        public override void Write(string? value) => buffer.Write(value);
+        public override void WriteLine(string? value) => buffer.WriteLine(value);
+        public override void Flush() { }
+        public override Task FlushAsync() => Task.CompletedTask;
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using CareerGuide.Web.Hosting;
+using Serilog;
 
 namespace CareerGuide.Web.Tests.Hosting;
 
@@ -32,5 +33,45 @@ public sealed class BufferedConsoleTests
         Assert.Equal(0, target.Length);
         for (var waited = 0; target.Length == 0 && waited < 3000; waited += 50) await Task.Delay(50);
         Assert.Equal("one short line\n", Encoding.UTF8.GetString(target.ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_writer_that_flushes_after_every_line_still_writes_in_blocks()
+    {
+        // Serilog's console sink flushes its writer after each event: that must not become a write per request.
+        var target = new MemoryStream();
+        using var console = new BufferedConsoleOutput(target, TimeSpan.FromHours(1));
+        for (var i = 0; i < 100; i++)
+        {
+            console.Writer.WriteLine($"request {i}");
+            console.Writer.Flush();
+        }
+        Assert.Equal(0, target.Length);
+        console.Flush();
+        Assert.Equal(100, Encoding.UTF8.GetString(target.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
+    public void Serilogs_console_sink_writes_through_it_in_blocks()
+    {
+        var target = new MemoryStream();
+        using var console = new BufferedConsoleOutput(target, TimeSpan.FromHours(1));
+        var previous = Console.Out;
+        try
+        {
+            Console.SetOut(console.Writer);
+            using (var logger = new LoggerConfiguration().WriteTo.Console(outputTemplate: "{Message:lj}{NewLine}").CreateLogger())
+            {
+                for (var i = 0; i < 50; i++) logger.Information("HTTP GET {Path} responded {Status} (buffered console test)", "/careers", 200);
+                Assert.Equal(0, target.Length);
+            }
+        }
+        finally
+        {
+            Console.SetOut(previous);
+        }
+        console.Flush();
+        // Other tests' hosts may write to the console meanwhile: count this test's lines.
+        Assert.Equal(50, Encoding.UTF8.GetString(target.ToArray()).Split('\n').Count(l => l.EndsWith("(buffered console test)", StringComparison.Ordinal)));
     }
 }
