@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerGuide.Web.Tests;
 
@@ -8,6 +9,18 @@ namespace CareerGuide.Web.Tests;
 public sealed class HealthAndConfigurationTests
 {
     private static string FixtureContent => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("false", false)]
+    [InlineData("true", true)]
+    public async Task Server_inline_io_turns_on_kestrels_inline_scheduling_and_pages_still_serve(string? setting, bool inline)
+    {
+        using var site = setting is null ? new SiteFactory() : new SiteFactory { Settings = { ["Server:InlineIo"] = setting } };
+        var options = site.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>>();
+        Assert.Equal(inline, options.Value.UnsafePreferInlineScheduling);
+        await site.Page("/careers/electrician");
+    }
 
     [Fact]
     public async Task Healthz_answers_ok()
