@@ -2,8 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.ContentServing;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CareerGuide.Web.Tests.Performance;
 
@@ -144,6 +149,84 @@ public sealed class FrontCacheTests(SiteFactory site) : IClassFixture<SiteFactor
         using var fresh = await Get(client, url, null);
         Assert.Null(fresh.Headers.Age);
         Assert.Contains("Lunar Dome Grower", await fresh.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Authentication_and_authorization_run_after_routing_and_not_for_a_front_cache_hit()
+    {
+        // The framework puts both at the very start of the pipeline unless the app places them itself: there they
+        // ran for every cached hit and before routing, where authorization cannot see the endpoint it guards.
+        var schemes = new CountingSchemes();
+        var policies = new CountingPolicies();
+        using var factory = new SiteFactory().WithWebHostBuilder(b => b.ConfigureTestServices(services =>
+        {
+            services.AddHttpContextAccessor();
+            services.AddSingleton<IAuthenticationSchemeProvider>(p =>
+                schemes.Wrap(new AuthenticationSchemeProvider(p.GetRequiredService<IOptions<AuthenticationOptions>>())));
+            services.AddSingleton<IAuthorizationPolicyProvider>(p =>
+                policies.Wrap(new DefaultAuthorizationPolicyProvider(p.GetRequiredService<IOptions<AuthorizationOptions>>()),
+                    p.GetRequiredService<IHttpContextAccessor>()));
+        }));
+        var client = factory.CreateClient();
+        const string url = "/careers/electrician/skills";
+
+        using (var first = await Get(client, url, "gzip")) Assert.Null(first.Headers.Age);
+        Assert.True(schemes.Calls > 0, "authentication did not run for a rendered page");
+        Assert.True(policies.Calls > 0, "authorization did not run for a rendered page");
+        Assert.Equal(0, policies.CallsWithoutEndpoint);
+
+        schemes.Calls = policies.Calls = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            using var hit = await Get(client, url, "gzip");
+            Assert.NotNull(hit.Headers.Age);
+        }
+        Assert.Equal(0, schemes.Calls);
+        Assert.Equal(0, policies.Calls);
+    }
+
+    private sealed class CountingSchemes
+    {
+        public int Calls;
+
+        public IAuthenticationSchemeProvider Wrap(IAuthenticationSchemeProvider inner) => new Provider(this, inner);
+
+        private sealed class Provider(CountingSchemes counts, IAuthenticationSchemeProvider inner) : IAuthenticationSchemeProvider
+        {
+            public Task<IEnumerable<AuthenticationScheme>> GetAllSchemesAsync() => inner.GetAllSchemesAsync();
+            public Task<AuthenticationScheme?> GetSchemeAsync(string name) => inner.GetSchemeAsync(name);
+            public Task<AuthenticationScheme?> GetDefaultAuthenticateSchemeAsync() { Interlocked.Increment(ref counts.Calls); return inner.GetDefaultAuthenticateSchemeAsync(); }
+            public Task<AuthenticationScheme?> GetDefaultChallengeSchemeAsync() => inner.GetDefaultChallengeSchemeAsync();
+            public Task<AuthenticationScheme?> GetDefaultForbidSchemeAsync() => inner.GetDefaultForbidSchemeAsync();
+            public Task<AuthenticationScheme?> GetDefaultSignInSchemeAsync() => inner.GetDefaultSignInSchemeAsync();
+            public Task<AuthenticationScheme?> GetDefaultSignOutSchemeAsync() => inner.GetDefaultSignOutSchemeAsync();
+            public void AddScheme(AuthenticationScheme scheme) => inner.AddScheme(scheme);
+            public void RemoveScheme(string name) => inner.RemoveScheme(name);
+            public Task<IEnumerable<AuthenticationScheme>> GetRequestHandlerSchemesAsync() { Interlocked.Increment(ref counts.Calls); return inner.GetRequestHandlerSchemesAsync(); }
+        }
+    }
+
+    private sealed class CountingPolicies
+    {
+        public int Calls;
+        public int CallsWithoutEndpoint;
+
+        public IAuthorizationPolicyProvider Wrap(IAuthorizationPolicyProvider inner, IHttpContextAccessor http) => new Provider(this, inner, http);
+
+        private sealed class Provider(CountingPolicies counts, IAuthorizationPolicyProvider inner, IHttpContextAccessor http) : IAuthorizationPolicyProvider
+        {
+            // Asked on every request, not once per endpoint, so each request is counted.
+            public bool AllowsCachingPolicies => false;
+            public Task<AuthorizationPolicy> GetDefaultPolicyAsync() => inner.GetDefaultPolicyAsync();
+            public Task<AuthorizationPolicy?> GetPolicyAsync(string policyName) => inner.GetPolicyAsync(policyName);
+
+            public Task<AuthorizationPolicy?> GetFallbackPolicyAsync()
+            {
+                Interlocked.Increment(ref counts.Calls);
+                if (http.HttpContext?.GetEndpoint() is null) Interlocked.Increment(ref counts.CallsWithoutEndpoint);
+                return inner.GetFallbackPolicyAsync();
+            }
+        }
     }
 
     [Fact]
