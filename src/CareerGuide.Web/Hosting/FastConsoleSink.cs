@@ -26,7 +26,8 @@ public sealed class FastConsoleSink : ILogEventSink, IDisposable
     public const string Template = "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}";
 
     // The names the output template itself uses: Properties leaves a property of one of these names out.
-    private static readonly HashSet<string> TemplateNames = ["Timestamp", "Level", "Message", "Properties", "NewLine", "Exception"];
+    private static readonly HashSet<string> TemplateNames =
+        new MessageTemplateParser().Parse(Template).Tokens.OfType<PropertyToken>().Select(t => t.PropertyName).ToHashSet();
     private static readonly string[] Levels = ["VRB", "DBG", "INF", "WRN", "ERR", "FTL"];
 
     private readonly Logger console;
@@ -88,8 +89,8 @@ public sealed class FastConsoleSink : ILogEventSink, IDisposable
         output.Write(Levels[(int)logEvent.Level]);
         output.Write("] ");
 
-        // {Message:lj}: text as written; strings without quotes; other scalars as displayed (a char in single quotes); a missing value as its
-        // placeholder.
+        // {Message:lj}: text as written; strings without quotes; other scalars as displayed (a char in single
+        // quotes); a missing value as its placeholder.
         foreach (var token in tokens)
         {
             if (token is TextToken text)
