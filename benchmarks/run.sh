@@ -33,9 +33,10 @@ fi
 systemctl stop nginx >/dev/null 2>&1 || true
 
 echo "building (Release)…" >&2
-# Published as the Dockerfile publishes it (ReadyToRun for this machine), so start-up is what ships.
-dotnet publish src/CareerGuide.Web --configuration Release --use-current-runtime --self-contained false \
-  -p:PublishReadyToRun=true --output "$work/app" --nologo -v quiet
+# Published as the Dockerfile publishes it (self-contained, one composite ReadyToRun image of the app and the
+# frameworks for this machine) and started as the image starts it, so start-up is what ships.
+dotnet publish src/CareerGuide.Web --configuration Release --use-current-runtime --self-contained true \
+  -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true --output "$work/app" --nologo -v quiet
 bash benchmarks/generate-careers.sh 10000 "$work/content-10k" >/dev/null
 
 # The parse cache of a content folder, kept in the work folder (the app's default is under /tmp).
@@ -47,7 +48,7 @@ start() {
   local port=$1 content=$2; shift 2
   local t0; t0=$(date +%s%N)
   env ASPNETCORE_ENVIRONMENT=Production Content__Root="$content" Content__Watch=false Content__ParseCacheFile="$(cache_of "$content")" "$@" \
-    ${PIN:+taskset -c "$PIN"} dotnet "$work/app/CareerGuide.Web.dll" --urls "http://127.0.0.1:$port" >"$work/server-$port.log" 2>&1 &
+    ${PIN:+taskset -c "$PIN"} "$work/app/CareerGuide.Web" --urls "http://127.0.0.1:$port" >"$work/server-$port.log" 2>&1 &
   local pid=$!
   echo "$pid" >"$work/pid-$port"  # start runs in a subshell: the file is how cleanup learns of it
   until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do
