@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using CareerGuide.Web.ContentServing;
+using CareerGuide.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.StaticFiles;
@@ -53,8 +54,9 @@ public static class CachingExtensions
     private static CompressionLevel Level(CachingOptions caching) => caching.Output ? CompressionLevel.Optimal : CompressionLevel.Fastest;
 
     /// <summary>
-    /// The front cache (<see cref="FrontCacheMiddleware"/>) when it is on, then routing, which runs after it so a page
-    /// it answers costs no route match, then authentication and authorization where they belong, after routing (they
+    /// The front cache (<see cref="FrontCacheMiddleware"/>) when it is on; with <c>Server:InlineIo</c>, the move off the
+    /// socket's thread for what it does not answer (<see cref="HostingExtensions.UseLeaveSocketThread"/>); then routing,
+    /// which runs after it so a page it answers costs no route match, then authentication and authorization where they belong, after routing (they
     /// have nothing to do on this site, but Razor Pages registers them and the framework would otherwise put both at the
     /// very start of the pipeline, running for every cached hit and before the endpoint they guard is known).
     /// Goes right after the request log.
@@ -62,6 +64,7 @@ public static class CachingExtensions
     public static WebApplication UseFrontCacheThenRouting(this WebApplication app)
     {
         if (app.Services.GetRequiredService<FrontCache>().Enabled) app.UseMiddleware<FrontCacheMiddleware>();
+        app.UseLeaveSocketThread(app.Configuration);
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -41,16 +41,16 @@ public static class HostingExtensions
     public const string InlineIoSetting = "Server:InlineIo";
 
     /// <summary>
-    /// With <c>Server:InlineIo</c> on (off by default), a request runs on the thread that read it from the socket and
-    /// its response is sent from there, as nginx's worker does, instead of being handed to the thread pool and back
-    /// (Kestrel's <see cref="SocketTransportOptions.UnsafePreferInlineScheduling"/>, and socket completions inline:
-    /// <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>, set here for this process before its first socket).
-    /// On one core it answered 1.10-1.33 times the cached pages per second in eight alternating rounds
-    /// (docs/performance.md). The cost: a slow request
-    /// (a page rendered for the first time, a search waiting for its index after a reload) holds up the other
-    /// connections on its thread until it is done: with cached pages and uncached searches together on two cores,
-    /// the cached pages' p99 was 27-33 ms with it on against under 10 ms off. Off, every request
-    /// goes through the thread pool, the default and the safer choice.
+    /// With <c>Server:InlineIo</c> on (off by default), a request starts on the thread that read it from the socket and
+    /// a page the front cache holds is sent from there, as nginx's worker does, instead of being handed to the thread
+    /// pool and back (Kestrel's <see cref="SocketTransportOptions.UnsafePreferInlineScheduling"/>, and socket completions
+    /// inline: <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>, set here for this process before its first socket).
+    /// Anything else goes on on the thread pool (<see cref="UseLeaveSocketThread"/>). On one core it answered 1.10-1.33
+    /// times the cached pages per second in eight alternating rounds (docs/performance.md). The cost, with cached pages
+    /// at 32 connections and uncached searches at 4 together on both cores: the cached pages get about 1.6 times the
+    /// requests per second at about the same p99 (7-12 ms against 9-11 ms off), and the searches, which now share the
+    /// processor with more cached pages, about 0.8 times the requests per second and 1.4 times the p99 (12-17 ms against
+    /// 9-12 ms). Off, every request goes through the thread pool: the default, which favours no kind of request.
     /// </summary>
     public static WebApplicationBuilder UseInlineIo(this WebApplicationBuilder builder)
     {
@@ -61,6 +61,27 @@ public static class HostingExtensions
             Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
         builder.WebHost.UseSockets(options => options.UnsafePreferInlineScheduling = true);
         return builder;
+    }
+
+    /// <summary>
+    /// With <c>Server:InlineIo</c> on, a request that reaches this point (one the front cache did not answer: a page
+    /// to render, a search, a 304, a static file) leaves the socket's thread and goes on on the thread pool, so the
+    /// other connections on that thread wait for no rendering, only for cached pages being sent. A request already
+    /// on the thread pool goes on where it is. Off, it adds nothing to the pipeline. Goes right after the front cache.
+    /// </summary>
+    public static IApplicationBuilder UseLeaveSocketThread(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!configuration.GetValue(InlineIoSetting, false)) return app;
+        return app.Use(next => context => Thread.CurrentThread.IsThreadPoolThread ? next(context) : OnThreadPool(next, context));
+
+        static async Task OnThreadPool(RequestDelegate next, HttpContext context)
+        {
+            // No synchronization context here: the rest of the request is queued to the thread pool.
+            await Task.Yield();
+            await next(context);
+        }
     }
 
     /// <summary>The content store, loaded once before the server starts and watched for changes.</summary>
