@@ -87,6 +87,7 @@ public static class ParsedFilesCache
             var folder = Path.GetDirectoryName(Path.GetFullPath(cacheFile))!;
             if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
             else Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            RemoveInterruptedWrites(cacheFile);
             using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))
             {
                 writer.WriteLine(JsonSerializer.Serialize(new Header(Format, CodeVersion, Path.GetFullPath(root)), Json.Header));
@@ -104,6 +105,31 @@ public static class ParsedFilesCache
         {
             try { File.Delete(temporary); } catch (Exception again) when (again is IOException or UnauthorizedAccessException) { }
             return false;
+        }
+    }
+
+    /// <summary>How old a temporary file of this cache must be before a write takes it for one a stopped process left.</summary>
+    private static readonly TimeSpan Interrupted = TimeSpan.FromHours(1);
+
+    // A process stopped in the middle of a write (killed, or its machine gone) leaves its temporary file behind; the
+    // next write removes those of this cache file that are an hour old. A younger one may be another process's
+    // write under way, and is left alone.
+    private static void RemoveInterruptedWrites(string cacheFile)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(cacheFile))!;
+        var name = Path.GetFileName(cacheFile);
+        foreach (var file in Directory.EnumerateFiles(folder, name + ".*.tmp"))
+        {
+            var middle = Path.GetFileName(file)[(name.Length + 1)..^".tmp".Length];
+            if (!Guid.TryParseExact(middle, "N", out _)) continue;
+            try
+            {
+                if (File.GetLastWriteTimeUtc(file) < DateTime.UtcNow - Interrupted) File.Delete(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Someone else's to clear, or gone already.
+            }
         }
     }
 

@@ -40,8 +40,22 @@ public sealed class ContentLoadService(ContentStore store, IOptions<ContentOptio
     /// <inheritdoc />
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Waits for the start-up's write of the parse cache when it is still under way, so a stop soon after start-up
+    /// leaves the whole cache for the next start rather than a half-written temporary file (up to the host's
+    /// shutdown timeout).
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Saving.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The shutdown timeout has passed: stop without it; the next start parses again.
+        }
+    }
 
     /// <inheritdoc />
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;

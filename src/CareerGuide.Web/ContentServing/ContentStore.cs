@@ -146,7 +146,7 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
     /// <summary>How many files the last load parsed (the rest were unchanged, or read back from the parse cache); for tests.</summary>
     internal int LastFilesParsed { get; private set; }
 
-    /// <summary>The start-up's write of the parse cache, when one is under way or done; for tests.</summary>
+    /// <summary>The start-up's write of the parse cache, when one is under way or done (a stop waits for it).</summary>
     internal Task Saving => saving;
 
     private Task saving = Task.CompletedTask;

@@ -130,6 +130,32 @@ public sealed class ParsedFilesCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_write_clears_away_what_an_old_interrupted_write_left_and_nothing_else()
+    {
+        var root = CopyOfFixtures();
+        var parsed = new ParsedFiles();
+        Load(root, parsed);
+        var folder = Path.GetDirectoryName(CacheFile)!;
+        Directory.CreateDirectory(folder);
+        // A process stopped mid-write a day ago, one that may be writing now, and other files beside the cache.
+        var old = Path.Combine(folder, "parsed.jsonl.0123456789abcdef0123456789abcdef.tmp");
+        var recent = Path.Combine(folder, "parsed.jsonl.fedcba9876543210fedcba9876543210.tmp");
+        var otherCache = Path.Combine(folder, "other.jsonl.0123456789abcdef0123456789abcdef.tmp");
+        var unrelated = Path.Combine(folder, "parsed.jsonl.notes.txt");
+        foreach (var file in new[] { old, recent, otherCache, unrelated }) File.WriteAllText(file, "{");
+        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddDays(-1));
+        File.SetLastWriteTimeUtc(otherCache, DateTime.UtcNow.AddDays(-1));
+
+        Assert.True(ParsedFilesCache.Save(parsed, CacheFile, root));
+
+        Assert.False(File.Exists(old));
+        Assert.True(File.Exists(recent));
+        Assert.True(File.Exists(otherCache));
+        Assert.True(File.Exists(unrelated));
+        Assert.Equal(parsed.Count, ParsedFilesCache.Restore(new ParsedFiles(), CacheFile, root));
+    }
+
+    [Fact]
     public void A_cache_that_cannot_be_written_is_reported_not_thrown()
     {
         var root = CopyOfFixtures();

@@ -54,6 +54,23 @@ public sealed class ParseCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stop_right_after_start_up_waits_for_the_cache_to_be_written_whole()
+    {
+        var cacheFile = Path.Combine(folder, "stopped.jsonl");
+        using (var site = Site(cacheFile))
+        {
+            // The host has started once the content is in; it stops at once (the factory is disposed), while the
+            // 833 files' cache, begun just before, is still being written.
+            await site.Services.GetRequiredService<ContentStore>().FirstLoaded;
+        }
+        Assert.True(File.Exists(cacheFile), "the parse cache was not there when the host had stopped");
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+        using var again = Site(cacheFile);
+        await Body(again, "/");
+        Assert.Equal(0, again.Services.GetRequiredService<ContentStore>().LastFilesParsed);
+    }
+
+    [Fact]
     public async Task With_the_cache_off_nothing_is_written_and_every_start_parses()
     {
         var cacheFile = Path.Combine(folder, "off.jsonl");
