@@ -88,7 +88,7 @@ rows=()
 row() { rows+=("| $1 | $2 | $3 | $4 | $5 |"); }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# Start-up: three starts each without the parse cache (deleted before each: a first start, a new day, a new
+# Start-up: three starts each without the parse cache (deleted before each: a first start, or the first of a new
 # build) and three with it (written by the start before); medians are reported. A start without the cache writes
 # it after the first page; that start is stopped only once the file is there.
 echo "measuring start-up and memory (3 starts each, without and with the parse cache)…" >&2
@@ -329,7 +329,7 @@ $(printf '%s\n' "${rows[@]}")
 | start-up and memory (median of 3 starts) | first 200 after start | resident memory |
 |---|---:|---:|
 | shipped content (${bundled_guides} guides, 1 article), parse cache from an earlier start | ${start_bundled} ms | ${rss_bundled} MB |
-| shipped content, no parse cache (first start, new day or new build) | ${cold_bundled} ms | ${cold_rss_bundled} MB |
+| shipped content, no parse cache (first start or new build) | ${cold_bundled} ms | ${cold_rss_bundled} MB |
 | 10,000 generated careers, parse cache from an earlier start | ${start_10k} ms | ${rss_10k} MB |
 | 10,000 generated careers, no parse cache | ${cold_10k} ms | ${cold_rss_10k} MB |
 | after the crawl of every sitemap URL (shipped content) | | ${crawl_rss} MB |

@@ -36,14 +36,13 @@ public static class ContentLoader
         var gitDates = Task.Run(() => ContentDates.FromGit(root));
 
         // Files parse independently: spread them over the cores, keeping file order for stable output.
-        var context = new ParseContext(options.Today) { SiteFileExists = options.SiteFileExists };
         var paths = new HashSet<string>(StringComparer.Ordinal);
         var counts = new ReadCounts();
         var guides = MarkdownFiles(root, "careers", paths).AsParallel().AsOrdered()
-            .Select(path => Read(root, path, (file, slug, text) => CareerGuideParser.Parse(file, slug, text, context), options, counts))
+            .Select(path => Read(root, path, CareerGuideParser.Parse, options, counts))
             .ToList();
         var articles = MarkdownFiles(root, "articles", paths).AsParallel().AsOrdered()
-            .Select(path => Read(root, path, ArticleParser.Parse, options, counts)).ToList();
+            .Select(path => Read(root, path, (file, slug, text, _) => ArticleParser.Parse(file, slug, text), options, counts)).ToList();
         options.Parsed?.KeepOnly(paths);
 
         var checks = new CrossFileChecks(guides, articles, options.Previous);
@@ -95,7 +94,7 @@ public static class ContentLoader
         return served;
     }
 
-    private static LoadedFile<T> Read<T>(string root, string path, Func<string, string, string, ParseResult<T>> parse,
+    private static LoadedFile<T> Read<T>(string root, string path, Func<string, string, string, ParseContext, ParseResult<T>> parse,
         ContentLoadOptions options, ReadCounts counts) where T : class
     {
         var file = Relative(root, path);
@@ -107,10 +106,12 @@ public static class ContentLoader
             return known;
         }
         Interlocked.Increment(ref counts.Parsed);
+        // The file's own context: it records whether a check met a date after today.
+        var context = new ParseContext(options.Today) { SiteFileExists = options.SiteFileExists };
         ParseResult<T> result;
         try
         {
-            result = LoadOne(file, path, parse);
+            result = LoadOne(file, path, (f, slug, text) => parse(f, slug, text, context));
         }
 #pragma warning disable CA1031 // Last line of defence: a parser bug on one file must not stop every other file loading.
         catch (Exception e)
@@ -120,7 +121,7 @@ public static class ContentLoader
                 $"the file could not be parsed because of an internal error ({e.GetType().Name}: {e.Message}); please report it")]);
         }
         var loaded = new LoadedFile<T>(file, Path.GetFileNameWithoutExtension(path), result);
-        if (info.Exists) options.Parsed?.Remember(path, info, options.Today, loaded);
+        if (info.Exists) options.Parsed?.Remember(path, info, options.Today, context.MetLaterDate, loaded);
         return loaded;
     }
 

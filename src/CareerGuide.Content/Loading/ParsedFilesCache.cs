@@ -11,16 +11,17 @@ namespace CareerGuide.Content.Loading;
 /// <summary>
 /// <see cref="ParsedFiles"/> kept on disk between runs, so a start-up reads back what the last run parsed
 /// instead of parsing every file again. Each file's result is used only while the file's size and last write
-/// time and the day are what they were (the same rule as between reloads), and the whole cache only when it
-/// was written by this very build of the parser for this content folder; anything else is parsed as usual.
+/// time are what they were and the day allows it (the same rule as between reloads, see <see cref="ParsedFiles"/>),
+/// and the whole cache only when it was written by this very build of the parser for this content folder;
+/// anything else is parsed as usual.
 /// The file is JSON Lines: a header, then one line per content file, read back in parallel.
 /// </summary>
 public static class ParsedFilesCache
 {
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>What is stored for one content file.</summary>
-    internal sealed record Line(string Path, long Length, long LastWriteTicks, DateOnly Today,
+    internal sealed record Line(string Path, long Length, long LastWriteTicks, DateOnly Today, bool MetLaterDate,
         LoadedFile<Model.CareerGuide>? Guide, LoadedFile<Article>? Article);
 
     /// <summary>The first line: which parser build wrote the cache, for which folder.</summary>
@@ -57,7 +58,7 @@ public static class ParsedFilesCache
             {
                 if (entry is null) continue;
                 object? result = (object?)entry.Guide ?? entry.Article;
-                if (result is not null) parsed.Remember(entry.Path, entry.Length, new DateTime(entry.LastWriteTicks, DateTimeKind.Utc), entry.Today, result);
+                if (result is not null) parsed.Remember(entry.Path, entry.Length, new DateTime(entry.LastWriteTicks, DateTimeKind.Utc), entry.Today, entry.MetLaterDate, result);
             }
             return parsed.Count;
         }
@@ -93,7 +94,7 @@ public static class ParsedFilesCache
                 writer.WriteLine(JsonSerializer.Serialize(new Header(Format, CodeVersion, Path.GetFullPath(root)), Json.Header));
                 foreach (var (path, entry) in parsed.Entries)
                 {
-                    var line = new Line(path, entry.Length, entry.LastWriteUtc.Ticks, entry.Today,
+                    var line = new Line(path, entry.Length, entry.LastWriteUtc.Ticks, entry.Today, entry.MetLaterDate,
                         entry.Result as LoadedFile<Model.CareerGuide>, entry.Result as LoadedFile<Article>);
                     writer.WriteLine(JsonSerializer.Serialize(line, Json.Line));
                 }

@@ -16,7 +16,7 @@ internal sealed class SourcesRules : SectionRules<SourcesSection>
         map.ReportUnknownKeys();
 
         DateOnly? verified = null;
-        if (imported > source.Context.Today)
+        if (imported is { } importedOn && source.Context.IsAfterToday(importedOn))
         {
             map.Error($"{map.FieldPath("imported")}: {imported:yyyy-MM-dd} is in the future; it is the day the import ran");
             return null;
@@ -35,7 +35,7 @@ internal sealed class SourcesRules : SectionRules<SourcesSection>
             map.Error(verifiedValue, $"sources.last_verified: '{verifiedValue.Value}' is not a date; write it as yyyy-mm-dd");
             return null;
         }
-        else if (date > source.Context.Today)
+        else if (source.Context.IsAfterToday(date))
         {
             map.Error(verifiedValue, $"sources.last_verified: {verifiedValue.Value} is in the future; write the date the sources were actually checked");
             return null;

@@ -42,8 +42,9 @@ public sealed class ContentOptions
 
     /// <summary>
     /// True (the default) to keep what was parsed in <see cref="ParseCacheFile"/>, so the next start-up reads it back
-    /// instead of parsing every file again. A file's cached result is used only while its size, last write time
-    /// and the day are unchanged, and the cache only when this build of the site wrote it for this folder.
+    /// instead of parsing every file again. A file's cached result is used only while its size and last write time
+    /// are unchanged, on the day it was parsed or a later one (the same day only when a check of the file met a date
+    /// after that day), and the cache only when this build of the site wrote it for this folder.
     /// </summary>
     public bool ParseCache { get; set; } = true;
 

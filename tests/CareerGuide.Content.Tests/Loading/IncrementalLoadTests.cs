@@ -50,11 +50,14 @@ public sealed class IncrementalLoadTests : IDisposable
     }
 
     [Fact]
-    public void A_new_day_parses_every_file_again()
+    public void A_new_day_parses_no_file_whose_checks_met_no_later_date_and_a_day_back_parses_every_one()
     {
         Load();
         var tomorrow = Load(TestFiles.Today.AddDays(1));
-        Assert.Equal((3, 0), (tomorrow.FilesParsed, tomorrow.FilesReused));
+        Assert.Equal((0, 3), (tomorrow.FilesParsed, tomorrow.FilesReused));
+        // A clock set back: a date that was in the past may now be in the future.
+        var yesterday = Load(TestFiles.Today.AddDays(-1));
+        Assert.Equal((3, 0), (yesterday.FilesParsed, yesterday.FilesReused));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ namespace CareerGuide.Content.Tests.Loading;
 
 /// <summary>
 /// The parse cache: what a start-up reads back instead of parsing is, field for field, what parsing gives; and
-/// it is only used for unchanged files, on the same day, from the same build and folder.
+/// it is only used for unchanged files, from the same build and folder, on the same day or a later one when no
+/// check of the file met a date after the day it was parsed.
 /// </summary>
 public sealed class ParsedFilesCacheTests : IDisposable
 {
@@ -95,11 +96,32 @@ public sealed class ParsedFilesCacheTests : IDisposable
     }
 
     [Fact]
-    public void On_another_day_every_file_is_parsed_again()
+    public void On_a_later_day_only_a_file_whose_checks_met_a_date_after_the_day_it_was_parsed_is_parsed_again()
+    {
+        // One guide says its sources were checked tomorrow: an error today, fine from tomorrow on.
+        var root = CopyOfFixtures();
+        var lunar = Path.Combine(root, "careers", "lunar-greenhouse-technician.md");
+        var tomorrow = TestFiles.Today.AddDays(1);
+        File.WriteAllText(lunar, File.ReadAllText(lunar).Replace("last_verified: 2026-10-01", $"last_verified: {tomorrow:yyyy-MM-dd}", StringComparison.Ordinal));
+        var parsed = new ParsedFiles();
+        var first = Load(root, parsed);
+        Assert.DoesNotContain(first.Catalog.Guides, g => g.Slug == "lunar-greenhouse-technician");
+        Assert.True(ParsedFilesCache.Save(parsed, CacheFile, root));
+
+        foreach (var later in new[] { Restored(root), parsed })
+        {
+            var next = Load(root, later, tomorrow.AddDays(30));
+            Assert.Equal((1, first.Catalog.FileCount - 1), (next.FilesParsed, next.FilesReused));
+            Assert.Contains(next.Catalog.Guides, g => g.Slug == "lunar-greenhouse-technician");
+        }
+    }
+
+    [Fact]
+    public void On_an_earlier_day_every_file_is_parsed_again()
     {
         var (root, first) = CachedCopy();
-        var tomorrow = Load(root, Restored(root), TestFiles.Today.AddDays(1));
-        Assert.Equal((first.Catalog.FileCount, 0), (tomorrow.FilesParsed, tomorrow.FilesReused));
+        var yesterday = Load(root, Restored(root), TestFiles.Today.AddDays(-1));
+        Assert.Equal((first.Catalog.FileCount, 0), (yesterday.FilesParsed, yesterday.FilesReused));
     }
 
     [Fact]
