@@ -53,4 +53,11 @@ public sealed class ContentOptions
     /// named after the content folder. It is safe to delete at any time.
     /// </summary>
     public string ParseCacheFile { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A parse cache written ahead of time, read when <see cref="ParseCacheFile"/> holds nothing usable (the Docker
+    /// image's, written when the image was built, so its first start parses nothing); the same rules apply, and it is
+    /// never written. Empty (the default) for none.
+    /// </summary>
+    public string ParseCacheSeed { get; set; } = string.Empty;
 }

@@ -10,10 +10,10 @@ public sealed class ContentPreload
 {
     private readonly Task<FirstLoadResult?> load;
 
-    private ContentPreload(string root, string? cacheFile, DateOnly today, bool development, Task<FirstLoadResult?> load)
+    private ContentPreload(string root, IReadOnlyList<string> cacheFiles, DateOnly today, bool development, Task<FirstLoadResult?> load)
     {
         Root = root;
-        CacheFile = cacheFile;
+        CacheFiles = cacheFiles;
         Today = today;
         Development = development;
         this.load = load;
@@ -21,7 +21,7 @@ public sealed class ContentPreload
 
     internal string Root { get; }
 
-    internal string? CacheFile { get; }
+    internal IReadOnlyList<string> CacheFiles { get; }
 
     internal DateOnly Today { get; }
 
@@ -35,14 +35,16 @@ public sealed class ContentPreload
         ArgumentNullException.ThrowIfNull(clock);
         var section = configuration.GetSection(ContentOptions.Section);
         var root = ContentFolder.Resolve(section[nameof(ContentOptions.Root)] is { Length: > 0 } r ? r : new ContentOptions().Root);
-        var cacheFile = section.GetValue(nameof(ContentOptions.ParseCache), true) ? ContentStore.CacheFileFor(section[nameof(ContentOptions.ParseCacheFile)], root) : null;
+        var cacheOn = section.GetValue(nameof(ContentOptions.ParseCache), true);
+        var cacheFiles = ContentStore.CacheFilesToRead(cacheOn ? ContentStore.CacheFileFor(section[nameof(ContentOptions.ParseCacheFile)], root) : null,
+            cacheOn ? section[nameof(ContentOptions.ParseCacheSeed)] : null);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var development = environment.IsDevelopment();
         var load = Task.Run(() =>
         {
             try
             {
-                return ContentStore.FirstLoad(root, cacheFile, today, development, path => ContentStore.SiteFileExists(environment, path));
+                return ContentStore.FirstLoad(root, cacheFiles, today, development, path => ContentStore.SiteFileExists(environment, path));
             }
 #pragma warning disable CA1031 // A preload that fails costs nothing: the store loads again and reports what goes wrong.
             catch (Exception)
@@ -51,10 +53,10 @@ public sealed class ContentPreload
                 return null;
             }
         });
-        return new ContentPreload(root, cacheFile, today, development, load);
+        return new ContentPreload(root, cacheFiles, today, development, load);
     }
 
     /// <summary>The preloaded result, waited for, when it was for these settings; null otherwise (then the store loads itself).</summary>
-    internal FirstLoadResult? Take(string root, string? cacheFile, DateOnly today, bool development) =>
-        root == Root && cacheFile == CacheFile && today == Today && development == Development ? load.GetAwaiter().GetResult() : null;
+    internal FirstLoadResult? Take(string root, IReadOnlyList<string> cacheFiles, DateOnly today, bool development) =>
+        root == Root && cacheFiles.SequenceEqual(CacheFiles) && today == Today && development == Development ? load.GetAwaiter().GetResult() : null;
 }

@@ -56,12 +56,13 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var previous = snapshot;
             var cacheFile = options.Value.ParseCache ? ParseCacheFile : null;
+            var cacheFiles = CacheFilesToRead(cacheFile, options.Value.ParseCache ? options.Value.ParseCacheSeed : null);
             ContentLoadResult result;
             if (!previous.IsLoaded)
             {
-                var first = preload?.Take(Root, cacheFile, today, environment.IsDevelopment())
-                    ?? FirstLoad(Root, cacheFile, today, environment.IsDevelopment(), SiteFileExists);
-                if (first.Restored > 0) LogCacheRead(first.Restored, cacheFile!, first.RestoreMs);
+                var first = preload?.Take(Root, cacheFiles, today, environment.IsDevelopment())
+                    ?? FirstLoad(Root, cacheFiles, today, environment.IsDevelopment(), SiteFileExists);
+                if (first.RestoredFrom is { } readFrom) LogCacheRead(first.Restored, readFrom, first.RestoreMs);
                 parsed = first.Parsed;
                 result = first.Result;
             }
@@ -125,22 +126,29 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
         return Path.Combine(folder, "careerguide", name);
     }
 
+    /// <summary>The parse caches a first load reads, in order: the own one, then the seed (either may be missing).</summary>
+    internal static IReadOnlyList<string> CacheFilesToRead(string? cacheFile, string? seed) =>
+        [.. new[] { cacheFile, seed is { Length: > 0 } ? Path.GetFullPath(seed) : null }.OfType<string>()];
+
     /// <summary>
-    /// The first load of a folder: the parse cache read back (when there is one), then every file loaded, parsing
-    /// only those the cache does not hold as they are now.
+    /// The first load of a folder: the first of <paramref name="cacheFiles"/> that holds anything for it read back,
+    /// then every file loaded, parsing only those the cache does not hold as they are now.
     /// </summary>
-    internal static FirstLoadResult FirstLoad(string root, string? cacheFile, DateOnly today, bool development, Func<string, bool> siteFileExists)
+    internal static FirstLoadResult FirstLoad(string root, IReadOnlyList<string> cacheFiles, DateOnly today, bool development, Func<string, bool> siteFileExists)
     {
         var parsed = new ParsedFiles();
-        var (restored, restoreMs) = (0, 0.0);
-        if (cacheFile is not null)
+        var (restored, restoreMs, restoredFrom) = (0, 0.0, (string?)null);
+        foreach (var cacheFile in cacheFiles)
         {
             var started = Stopwatch.GetTimestamp();
             restored = ParsedFilesCache.Restore(parsed, cacheFile, root);
             restoreMs = Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1);
+            if (restored == 0) continue;
+            restoredFrom = cacheFile;
+            break;
         }
         var result = ContentLoader.Load(root, new ContentLoadOptions(today, development) { SiteFileExists = siteFileExists, Parsed = parsed });
-        return new FirstLoadResult(parsed, result, restored, restoreMs);
+        return new FirstLoadResult(parsed, result, restored, restoreMs, restoredFrom);
     }
 
     /// <summary>How many files the last load parsed (the rest were unchanged, or read back from the parse cache); for tests.</summary>
@@ -188,4 +196,4 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
 }
 
 /// <summary>What a first load gave: the parsed files (for the reloads after it), the load, and what the parse cache held.</summary>
-internal sealed record FirstLoadResult(ParsedFiles Parsed, ContentLoadResult Result, int Restored, double RestoreMs);
+internal sealed record FirstLoadResult(ParsedFiles Parsed, ContentLoadResult Result, int Restored, double RestoreMs, string? RestoredFrom);

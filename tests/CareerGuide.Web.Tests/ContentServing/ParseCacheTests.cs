@@ -71,6 +71,46 @@ public sealed class ParseCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task A_seed_written_ahead_of_time_is_read_when_the_own_cache_holds_nothing_and_never_written()
+    {
+        // What the Docker image does: a cache written when the image was built, read-only, and the app user's own
+        // cache, which the image's first start does not have yet.
+        var seed = Path.Combine(folder, "seed.jsonl");
+        using (var builder = Site(seed))
+        {
+            await Body(builder, "/");
+            await builder.Services.GetRequiredService<ContentStore>().Saving;
+        }
+        var written = File.GetLastWriteTimeUtc(seed);
+        var own = Path.Combine(folder, "own.jsonl");
+        SiteFactory Seeded(string seedFile) => new()
+        {
+            Settings = new()
+            {
+                ["Content:ParseCache"] = "true", ["Content:ParseCacheFile"] = own, ["Content:ParseCacheSeed"] = seedFile,
+                ["Content:Watch"] = "false",
+            },
+        };
+
+        using (var site = Seeded(seed))
+        {
+            var page = await Body(site, "/careers/registered-nurse");
+            Assert.Contains("Registered Nurse", page, StringComparison.Ordinal);
+            var store = site.Services.GetRequiredService<ContentStore>();
+            Assert.Equal(0, store.LastFilesParsed);
+            await store.Saving;
+        }
+        Assert.Equal(written, File.GetLastWriteTimeUtc(seed));
+        Assert.False(File.Exists(own)); // nothing was parsed, so there was nothing new to keep
+
+        // A seed that is not there (or is for another folder or build) costs only the parsing.
+        using var unseeded = Seeded(Path.Combine(folder, "missing.jsonl"));
+        await Body(unseeded, "/");
+        var parsedAll = unseeded.Services.GetRequiredService<ContentStore>();
+        Assert.Equal(parsedAll.Current.FileCount, parsedAll.LastFilesParsed);
+    }
+
+    [Fact]
     public async Task With_the_cache_off_nothing_is_written_and_every_start_parses()
     {
         var cacheFile = Path.Combine(folder, "off.jsonl");
