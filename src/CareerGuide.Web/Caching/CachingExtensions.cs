@@ -56,9 +56,10 @@ public static class CachingExtensions
     /// <summary>
     /// The front cache (<see cref="FrontCacheMiddleware"/>) when it is on; with <c>Server:InlineIo</c>, the move off the
     /// socket's thread for what it does not answer (<see cref="HostingExtensions.UseLeaveSocketThread"/>); then routing,
-    /// which runs after it so a page it answers costs no route match, then authentication and authorization where they belong, after routing (they
-    /// have nothing to do on this site, but Razor Pages registers them and the framework would otherwise put both at the
-    /// very start of the pipeline, running for every cached hit and before the endpoint they guard is known).
+    /// which runs after it so a page it answers costs no route match, then authentication and authorization where they
+    /// belong, after routing (they have nothing to do on this site, but Razor Pages registers them and the framework
+    /// would otherwise put both at the very start of the pipeline, running for every cached hit and before the endpoint
+    /// they guard is known).
     /// Goes right after the request log.
     /// </summary>
     public static WebApplication UseFrontCacheThenRouting(this WebApplication app)
