@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,48 @@ public sealed class HealthAndConfigurationTests
         var options = site.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>>();
         Assert.Equal(inline, options.Value.UnsafePreferInlineScheduling);
         await site.Page("/careers/electrician");
+    }
+
+    // ASP.NET Core starts an Activity and a logging scope for every request when its hosting logger is on at any
+    // level; nothing here reads them (the request event is written by the site's own middleware), so the logger is off
+    // unless an operator turns it on, and then both come back.
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData("Warning", true)]
+    public async Task The_hosting_logger_is_off_so_no_request_starts_an_activity_unless_an_operator_turns_it_on(string? level, bool activity)
+    {
+        const string hosting = "Microsoft.AspNetCore.Hosting.Diagnostics";
+        using var site = level is null ? new SiteFactory() : new SiteFactory { Settings = { ["Serilog:MinimumLevel:Override:" + hosting] = level } };
+        var seen = new List<System.Diagnostics.Activity?>();
+        using var watched = site.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter>(_ => new FirstMiddleware(context =>
+            {
+                lock (seen) seen.Add(System.Diagnostics.Activity.Current);
+            }))));
+        using var client = watched.CreateClient();
+        using (var response = await client.GetAsync(new Uri("/careers/electrician", UriKind.Relative))) Assert.Equal(200, (int)response.StatusCode);
+        using (var response = await client.GetAsync(new Uri("/careers/electrician", UriKind.Relative))) Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal(2, seen.Count);
+        Assert.All(seen, a => Assert.Equal(activity, a is not null));
+        var loggers = watched.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
+        Assert.Equal(activity, loggers.CreateLogger(hosting).IsEnabled(Microsoft.Extensions.Logging.LogLevel.Critical));
+        // Every other framework category still writes its warnings.
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Lifetime").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+    }
+
+    /// <summary>Puts a step before the whole of the app's pipeline.</summary>
+    private sealed class FirstMiddleware(Action<Microsoft.AspNetCore.Http.HttpContext> look) : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, rest) =>
+            {
+                look(context);
+                return rest(context);
+            });
+            next(app);
+        };
     }
 
     [Fact]

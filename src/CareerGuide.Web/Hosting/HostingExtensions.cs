@@ -2,6 +2,7 @@ using CareerGuide.Content.Model;
 using CareerGuide.Web.ContentServing;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Serilog;
+using Serilog.Events;
 
 namespace CareerGuide.Web.Hosting;
 
@@ -13,27 +14,33 @@ public static class HostingExtensions
     /// Serilog's host integration builds the logger from the final configuration when the container is built,
     /// so settings added after this call (environment variables, command line, a test host) are honoured too.
     /// The static <see cref="Log.Logger"/> is left alone: several hosts in one process (tests) each keep their own.
+    /// ASP.NET Core's hosting logger (<see cref="HostingDiagnostics"/>) is off unless the settings turn it on: while it
+    /// is on at any level, the framework starts an <see cref="System.Diagnostics.Activity"/> and a logging scope for
+    /// every request, which nothing here reads (the request event is <see cref="RequestLogMiddleware"/>'s) and which
+    /// cost about a thirtieth of a cached page. What it writes above Information, a hosting-startup assembly that fails
+    /// to load, does not arise here (a start-up failure itself ends the app with its exception).
     /// </remarks>
     public static WebApplicationBuilder AddSerilogLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) => logger.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()),
+        builder.Services.AddSerilog((services, logger) => logger
+                .MinimumLevel.Override(HostingDiagnostics, LevelAlias.Off)
+                .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()),
             preserveStaticLogger: true);
         return builder;
     }
 
+    /// <summary>The category of ASP.NET Core's hosting logger (its per-request events and their scope).</summary>
+    public const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     /// <summary>
-    /// One structured event per request from Serilog's request logging: method, path, status and elapsed
-    /// milliseconds (<c>HTTP GET /careers responded 200 in 1.2345 ms</c>), failures included, with the
-    /// client's address as <c>ClientAddress</c> (behind a proxy, the forwarded one when forwarded headers are on).
+    /// One structured event per request (<see cref="RequestLogMiddleware"/>, the event Serilog.AspNetCore's request
+    /// logging writes): method, path, status and elapsed milliseconds (<c>HTTP GET /careers responded 200 in 1.2345 ms</c>),
+    /// failures included, with the client's address as <c>ClientAddress</c> (behind a proxy, the forwarded one when
+    /// forwarded headers are on).
     /// </summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
-        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
-        app.UseSerilogRequestLogging(options =>
-        {
-            options.Logger = logger;
-            options.EnrichDiagnosticContext = (context, http) => context.Set("ClientAddress", http.Connection.RemoteIpAddress?.ToString());
-        });
+        app.UseMiddleware<RequestLogMiddleware>(app.Services.GetRequiredService<Serilog.ILogger>());
         return app;
     }
 
