@@ -17,11 +17,11 @@ public sealed class InlineIoTests
 
     // Runs the pipeline that UseLeaveSocketThread builds, ending in a step that records where it ran, from
     // `start` (a thread of the test's own, standing for the socket's thread, or the thread pool).
-    private static async Task<(int Caller, Seen Next)> Run(bool inlineIo, Func<Func<Task<int>>, Task<int>> start)
+    private static async Task<(int Caller, Seen Next)> Run(bool? inlineIo, Func<Func<Task<int>>, Task<int>> start)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [HostingExtensions.InlineIoSetting] = inlineIo ? "true" : "false" })
-            .Build();
+        var settings = new Dictionary<string, string?>();
+        if (inlineIo is { } on) settings[HostingExtensions.InlineIoSetting] = on ? "true" : "false";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         using var services = new ServiceCollection().BuildServiceProvider();
         var app = new ApplicationBuilder(services);
         app.UseLeaveSocketThread(configuration);
@@ -57,16 +57,20 @@ public sealed class InlineIoTests
             {
                 done.SetException(e);
             }
+            // The thread lives until the pipeline is done: a thread that ended could hand its id to a new pool thread.
+            ((IAsyncResult)done.Task).AsyncWaitHandle.WaitOne();
         }) { IsBackground = true };
         Assert.False(thread.IsThreadPoolThread);
         thread.Start();
         return done.Task;
     }
 
-    [Fact]
-    public async Task With_inline_io_a_request_on_a_thread_of_its_own_goes_on_on_the_thread_pool()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(null)] // on by default
+    public async Task With_inline_io_a_request_on_a_thread_of_its_own_goes_on_on_the_thread_pool(bool? inlineIo)
     {
-        var (caller, next) = await Run(inlineIo: true, OnOwnThread);
+        var (caller, next) = await Run(inlineIo, OnOwnThread);
         Assert.True(next.OnThreadPool);
         Assert.NotEqual(caller, next.ThreadId);
     }
@@ -80,7 +84,7 @@ public sealed class InlineIoTests
     }
 
     [Fact]
-    public async Task Without_inline_io_nothing_moves()
+    public async Task With_inline_io_off_nothing_moves()
     {
         var (caller, next) = await Run(inlineIo: false, OnOwnThread);
         Assert.False(next.OnThreadPool);
