@@ -44,7 +44,7 @@ builder.Services.AddCareerGuideContent(builder.Configuration);
 
 // No Server header: it tells attackers what to aim at and helps nobody else.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
-// Server:InlineIo (on by default): cached pages are sent from the socket's own thread (see HostingExtensions.UseInlineIo).
+// Server:InlineIo (off by default): requests run on the socket's own thread (see HostingExtensions.UseInlineIo).
 builder.UseInlineIo();
 
 // HSTS for a year outside Development (sent on HTTPS responses, as browsers only honour it there).

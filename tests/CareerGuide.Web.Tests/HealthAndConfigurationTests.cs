@@ -12,10 +12,10 @@ public sealed class HealthAndConfigurationTests
     private static string FixtureContent => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
     [Theory]
-    [InlineData(null, true)]
+    [InlineData(null, false)]
     [InlineData("false", false)]
     [InlineData("true", true)]
-    public async Task Server_inline_io_turns_on_kestrels_inline_scheduling_by_default_and_pages_still_serve(string? setting, bool inline)
+    public async Task Server_inline_io_turns_on_kestrels_inline_scheduling_and_pages_still_serve(string? setting, bool inline)
     {
         using var site = setting is null ? new SiteFactory() : new SiteFactory { Settings = { ["Server:InlineIo"] = setting } };
         var options = site.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>>();

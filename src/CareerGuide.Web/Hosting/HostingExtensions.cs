@@ -48,21 +48,21 @@ public static class HostingExtensions
     public const string InlineIoSetting = "Server:InlineIo";
 
     /// <summary>
-    /// With <c>Server:InlineIo</c> on (the default), a request starts on the thread that read it from the socket and a
-    /// page the front cache holds is sent from there, as nginx's worker does, instead of being handed to the thread pool
-    /// and back (Kestrel's <see cref="SocketTransportOptions.UnsafePreferInlineScheduling"/>, and socket completions
+    /// With <c>Server:InlineIo</c> on (off by default), a request starts on the thread that read it from the socket and
+    /// a page the front cache holds is sent from there, as nginx's worker does, instead of being handed to the thread
+    /// pool and back (Kestrel's <see cref="SocketTransportOptions.UnsafePreferInlineScheduling"/>, and socket completions
     /// inline: <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>, set here for this process before its first socket).
-    /// Anything else goes on on the thread pool (<see cref="UseLeaveSocketThread"/>), so no page is rendered on a
-    /// socket's thread. On one core it answers 1.10-1.33 times the cached pages per second (docs/performance.md). On
-    /// both cores, cached pages at a steady 3,200 a second with uncached searches beside them: the cached pages' p50
-    /// about half and p99 lower, the searches the same within the noise; with both as fast as they can go, about 1.6
-    /// times the cached pages and 0.8 times the searches (which share the processor with more cached pages). What can
-    /// still run on a socket's thread: the rest of a response after it waited for a slow client to take 64 KB.
-    /// Off (<c>false</c>), every request goes through the thread pool.
+    /// Anything else goes on on the thread pool (<see cref="UseLeaveSocketThread"/>). What it gives and costs is in
+    /// docs/performance.md: on one core, 1.3-1.4 times the cached pages per second; on two, cached pages at a steady
+    /// rate beside uncached searches, their p50 about half and their p99 lower, the searches the same. Flat out, it
+    /// favours cached pages over everything else: the searches beside them get 0.8 times their requests per second,
+    /// pages that are rendered (output cache off) about 0.8 times with twice the p99, and a reload during a flood of
+    /// cached pages gets less of the processor. Off, every request goes through the thread pool: the default, which
+    /// favours no kind of request.
     /// </summary>
     public static WebApplicationBuilder UseInlineIo(this WebApplicationBuilder builder)
     {
-        if (!builder.Configuration.GetValue(InlineIoSetting, true)) return builder;
+        if (!builder.Configuration.GetValue(InlineIoSetting, false)) return builder;
         // The socket engine reads this once, when the first socket is made: only in the app's own process (a test
         // host shares its process with the tests' own sockets).
         if (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
@@ -72,17 +72,16 @@ public static class HostingExtensions
     }
 
     /// <summary>
-    /// With <c>Server:InlineIo</c> on (the default), a request that reaches this point (one the front cache did not
-    /// answer: a page to render, a search, a 304, a static file) leaves the socket's thread and goes on on the thread
-    /// pool, so the other connections on that thread wait for no rendering, only for cached pages being sent. A request
-    /// already on the thread pool goes on where it is. Off, it adds nothing to the pipeline. Goes right after the front
-    /// cache.
+    /// With <c>Server:InlineIo</c> on, a request that reaches this point (one the front cache did not answer: a page
+    /// to render, a search, a 304, a static file) leaves the socket's thread and goes on on the thread pool, so the
+    /// other connections on that thread wait for no rendering, only for cached pages being sent. A request already
+    /// on the thread pool goes on where it is. Off, it adds nothing to the pipeline. Goes right after the front cache.
     /// </summary>
     public static IApplicationBuilder UseLeaveSocketThread(this IApplicationBuilder app, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(configuration);
-        if (!configuration.GetValue(InlineIoSetting, true)) return app;
+        if (!configuration.GetValue(InlineIoSetting, false)) return app;
         return app.Use(next => context => Thread.CurrentThread.IsThreadPoolThread ? next(context) : OnThreadPool(next, context));
 
         static async Task OnThreadPool(RequestDelegate next, HttpContext context)

@@ -65,12 +65,10 @@ public sealed class InlineIoTests
         return done.Task;
     }
 
-    [Theory]
-    [InlineData(true)]
-    [InlineData(null)] // on by default
-    public async Task With_inline_io_a_request_on_a_thread_of_its_own_goes_on_on_the_thread_pool(bool? inlineIo)
+    [Fact]
+    public async Task With_inline_io_a_request_on_a_thread_of_its_own_goes_on_on_the_thread_pool()
     {
-        var (caller, next) = await Run(inlineIo, OnOwnThread);
+        var (caller, next) = await Run(inlineIo: true, OnOwnThread);
         Assert.True(next.OnThreadPool);
         Assert.NotEqual(caller, next.ThreadId);
     }
@@ -83,10 +81,12 @@ public sealed class InlineIoTests
         Assert.Equal(caller, next.ThreadId);
     }
 
-    [Fact]
-    public async Task With_inline_io_off_nothing_moves()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(null)] // off by default
+    public async Task Without_inline_io_nothing_moves(bool? inlineIo)
     {
-        var (caller, next) = await Run(inlineIo: false, OnOwnThread);
+        var (caller, next) = await Run(inlineIo, OnOwnThread);
         Assert.False(next.OnThreadPool);
         Assert.Equal(caller, next.ThreadId);
     }
