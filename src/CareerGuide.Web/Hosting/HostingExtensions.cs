@@ -54,10 +54,10 @@ public static class HostingExtensions
     /// inline: <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>, set here for this process before its first socket).
     /// Anything else goes on on the thread pool (<see cref="UseLeaveSocketThread"/>). What it gives and costs is in
     /// docs/performance.md: on one core, 1.3-1.4 times the cached pages per second; on two, cached pages at a steady
-    /// rate beside uncached searches, their p50 about half and their p99 lower, the searches the same. Flat out, it
-    /// favours cached pages over everything else: the searches beside them get 0.8 times their requests per second,
-    /// pages that are rendered (output cache off) about 0.8 times with twice the p99, and a reload during a flood of
-    /// cached pages gets less of the processor. Off, every request goes through the thread pool: the default, which
+    /// rate beside uncached searches, their p50 about half and their p99 lower, the searches about the same. Flat out,
+    /// it favours cached pages over everything else: the searches beside them get 0.8 times their requests per second,
+    /// pages that are rendered (output cache off) 0.7-0.8 times with up to twice the p99, and a reload during a flood
+    /// of cached pages gets less of the processor. Off, every request goes through the thread pool: the default, which
     /// favours no kind of request.
     /// </summary>
     public static WebApplicationBuilder UseInlineIo(this WebApplicationBuilder builder)
