@@ -46,9 +46,10 @@ public sealed class HealthAndConfigurationTests
         Assert.All(seen, a => Assert.Equal(activity, a is not null));
         var loggers = watched.Services.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>();
         Assert.Equal(activity, loggers.CreateLogger(hosting).IsEnabled(Microsoft.Extensions.Logging.LogLevel.Critical));
-        // Every other framework category still writes its warnings.
+        // The framework's other categories still write their warnings: Kestrel's, and the unhandled exceptions of requests.
         Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Server.Kestrel").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
-        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Lifetime").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Warning));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Error));
+        Assert.True(loggers.CreateLogger("Microsoft.Hosting.Lifetime").IsEnabled(Microsoft.Extensions.Logging.LogLevel.Information));
     }
 
     /// <summary>Puts a step before the whole of the app's pipeline.</summary>
