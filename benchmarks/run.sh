@@ -71,13 +71,17 @@ load() {
     "${pin[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "$1" >/dev/null 2>&1 || true
   fi
   "${pin[@]}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "${script[@]}" "$1" >"$work/wrk.txt" 2>&1 || true
+  wrk_summary "$work/wrk.txt"
+}
+# wrk_summary FILE: "requests/s p50-ms p99-ms failed" from wrk's --latency output.
+wrk_summary() {
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /Requests\/sec/ { rps = $2 }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
     /Non-2xx/ { bad += $NF }
     /Socket errors/ { gsub(",", ""); bad += $4 + $6 + $8 + $10 }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$work/wrk.txt"
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$1"
 }
 
 guide=/careers/machine-learning-engineer
@@ -244,11 +248,7 @@ mixed() { # PORT INLINE: one mixed run against a fresh server; prints "search-rp
   wait "$hey_pid" || true
   kill "$pid"
   local searches cached
-  searches=$(awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
-    /Non-2xx/ { bad += $NF } /Socket errors/ { gsub(",", ""); bad += $4 + $6 + $8 + $10 }
-    END { printf "%.0f %.2f %.2f %d", rps, p50, p99, bad }' "$work/wrk.txt")
+  searches=$(wrk_summary "$work/wrk.txt")
   # hey: "[200] N responses" per status, and "[N] <error>" per kind of error: every count but the 200s failed.
   cached=$(awk '/Requests\/sec/ { rps = $2 } /50% in/ { p50 = $3 * 1000 } /99% in/ { p99 = $3 * 1000 }
     /^ +\[[0-9]+\]/ { if ($1 != "[200]") bad += $2 }

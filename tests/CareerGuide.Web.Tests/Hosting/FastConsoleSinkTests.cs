@@ -15,7 +15,7 @@ namespace CareerGuide.Web.Tests.Hosting;
 /// </summary>
 public sealed class FastConsoleSinkTests
 {
-    private const string RequestTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms";
+    private const string RequestTemplate = RequestLogMiddleware.Template;
 
     /// <summary>The console sink's renderer for <see cref="FastConsoleSink.Template"/>, without colours.</summary>
     private static ITextFormatter Reference()
