@@ -1,4 +1,5 @@
 using CareerGuide.Web.ContentServing;
+using CareerGuide.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -102,23 +103,15 @@ public sealed class FrontCacheMiddleware(RequestDelegate next, FrontCache cache,
     }
 
     /// <summary>Passes every write through to the response and keeps a copy, up to a limit.</summary>
-    private sealed class CopyingStream(Stream inner, int limit) : Stream
+    private sealed class CopyingStream(Stream inner, int limit) : WriteOnlyStream
     {
         private MemoryStream? copy = new();
 
         /// <summary>Everything written, or null if it went past the limit.</summary>
         public byte[]? Copied => copy?.ToArray();
 
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
         public override void Flush() => inner.Flush();
         public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 

@@ -1,5 +1,6 @@
 using CareerGuide.Content.Model;
 using CareerGuide.Web.ContentServing;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets;
 using Serilog;
 using Serilog.Events;
@@ -52,13 +53,13 @@ public static class HostingExtensions
     /// a page the front cache holds is sent from there, as nginx's worker does, instead of being handed to the thread
     /// pool and back (Kestrel's <see cref="SocketTransportOptions.UnsafePreferInlineScheduling"/>, and socket completions
     /// inline: <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>, set here for this process before its first socket).
-    /// Anything else goes on on the thread pool (<see cref="UseLeaveSocketThread"/>). What it gives and costs is in
-    /// docs/performance.md: on one core, 1.3-1.4 times the cached pages per second; on two, cached pages at a steady
-    /// rate beside uncached searches, their p50 about half and their p99 lower, the searches about the same. Flat out,
-    /// it favours cached pages over everything else: the searches beside them get 0.8 times their requests per second,
-    /// pages that are rendered (output cache off) 0.7-0.8 times with up to twice the p99, and a reload during a flood
-    /// of cached pages gets less of the processor. Off, every request goes through the thread pool: the default, which
-    /// favours no kind of request.
+    /// Anything else goes on on the thread pool, its body sent whole (<see cref="UseLeaveSocketThread"/>). What it gives
+    /// and costs is in docs/performance.md: on one core, 1.3-1.4 times the cached pages per second; on two, cached
+    /// pages at a steady rate beside uncached searches, their p50 about half and their p99 lower, the searches about
+    /// the same. Flat out, it favours cached pages over everything else: pages that are rendered (output cache off)
+    /// get fewer requests per second, the smaller the page the fewer (the hand-over to the thread pool costs the same
+    /// for each), at a higher p99. Off, every request goes through the thread pool: the default, which favours no kind
+    /// of request.
     /// </summary>
     public static WebApplicationBuilder UseInlineIo(this WebApplicationBuilder builder)
     {
@@ -75,20 +76,41 @@ public static class HostingExtensions
     /// With <c>Server:InlineIo</c> on, a request that reaches this point (one the front cache did not answer: a page
     /// to render, a search, a 304, a static file) leaves the socket's thread and goes on on the thread pool, so the
     /// other connections on that thread wait for no rendering, only for cached pages being sent. A request already
-    /// on the thread pool goes on where it is. Off, it adds nothing to the pipeline. Goes right after the front cache.
+    /// on the thread pool goes on where it is. Its body is kept and sent in one write with its Content-Length
+    /// (<see cref="WholeBodyStream"/>): Kestrel's inline scheduling sends each flush at once, and a rendered page went
+    /// out in about five sends. Off, it adds nothing to the pipeline. Goes right after the front cache.
     /// </summary>
     public static IApplicationBuilder UseLeaveSocketThread(this IApplicationBuilder app, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(configuration);
         if (!configuration.GetValue(InlineIoSetting, false)) return app;
-        return app.Use(next => context => Thread.CurrentThread.IsThreadPoolThread ? next(context) : OnThreadPool(next, context));
+        return app.Use(next => context => Thread.CurrentThread.IsThreadPoolThread ? SentWhole(next, context) : OnThreadPool(next, context));
 
         static async Task OnThreadPool(RequestDelegate next, HttpContext context)
         {
             // No synchronization context here: the rest of the request is queued to the thread pool.
             await Task.Yield();
-            await next(context);
+            await SentWhole(next, context);
+        }
+
+        // Inline scheduling sends each flush as it comes: the body is kept and sent in one write (WholeBodyStream).
+        static async Task SentWhole(RequestDelegate next, HttpContext context)
+        {
+            var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+            var body = new WholeBodyStream(context.Response, original);
+            context.Features.Set<IHttpResponseBodyFeature>(body);
+            try
+            {
+                await next(context);
+                context.Features.Set(original);
+                await body.SendAsync();
+            }
+            finally
+            {
+                context.Features.Set(original);
+                body.Release();
+            }
         }
     }
 
