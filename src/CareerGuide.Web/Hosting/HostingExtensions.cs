@@ -57,9 +57,9 @@ public static class HostingExtensions
     /// and costs is in docs/performance.md: on one core, 1.3-1.4 times the cached pages per second; on two, cached
     /// pages at a steady rate beside uncached searches, their p50 about half and their p99 lower, the searches about
     /// the same. Flat out, it favours cached pages over everything else: pages that are rendered (output cache off)
-    /// get fewer requests per second, the smaller the page the fewer (the hand-over to the thread pool costs the same
-    /// for each), at a higher p99. Off, every request goes through the thread pool: the default, which favours no kind
-    /// of request.
+    /// get fewer requests per second (the imported guide 0.76-0.84 times in benchmarks/run.sh: each request pays for
+    /// waking a pool thread from the socket's), at a higher p99. Off, every request goes through the thread pool: the
+    /// default, which favours no kind of request.
     /// </summary>
     public static WebApplicationBuilder UseInlineIo(this WebApplicationBuilder builder)
     {

@@ -14,10 +14,11 @@ namespace CareerGuide.Web.Hosting;
 /// </summary>
 /// <remarks>
 /// Until the body is sent the response has not started, so a page that throws halfway gets the error page instead of
-/// a cut-off body. Used by <see cref="HostingExtensions.UseLeaveSocketThread"/>, which puts the previous body back and
+/// a cut-off body: while it is kept the body can be cut back (<see cref="SetLength"/>), as the exception handler's
+/// <c>Response.Clear()</c> does to a body that can seek, so nothing of the failed page goes out before the error page. Used by <see cref="HostingExtensions.UseLeaveSocketThread"/>, which puts the previous body back and
 /// calls <see cref="SendAsync"/> when the rest of the pipeline is done and <see cref="Release"/> after.
 /// </remarks>
-public sealed class WholeBodyStream : WriteOnlyStream, IHttpResponseBodyFeature
+public sealed class WholeBodyStream : Stream, IHttpResponseBodyFeature
 {
     /// <summary>The most a body is kept before it goes out as it is written: pages here are well under it.</summary>
     public const int Limit = 256 * 1024;
@@ -112,6 +113,44 @@ public sealed class WholeBodyStream : WriteOnlyStream, IHttpResponseBodyFeature
         length = 0;
         var write = inner.Stream.WriteAsync(kept, cancellationToken);
         return write.IsCompletedSuccessfully ? Task.CompletedTask : write.AsTask();
+    }
+
+    /// <inheritdoc />
+    public override bool CanRead => false;
+
+    /// <summary>While the body is kept: it can then be cut back with <see cref="SetLength"/>.</summary>
+    public override bool CanSeek => !passThrough;
+
+    /// <inheritdoc />
+    public override bool CanWrite => true;
+
+    /// <summary>The bytes kept, while the body is kept.</summary>
+    public override long Length => passThrough ? throw new NotSupportedException() : length;
+
+    /// <summary>Always the end of what is kept: bytes are only ever added at the end.</summary>
+    public override long Position { get => Length; set => Seek(value, SeekOrigin.Begin); }
+
+    /// <inheritdoc />
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    /// <summary>Only to the end of what is kept (where the position always is).</summary>
+    public override long Seek(long offset, SeekOrigin origin)
+    {
+        var end = Length;
+        var target = origin switch { SeekOrigin.Begin => offset, SeekOrigin.Current or SeekOrigin.End => end + offset, _ => -1 };
+        return target == end ? end : throw new NotSupportedException("A kept response body is only written at its end.");
+    }
+
+    /// <summary>
+    /// Cuts the kept body back to <paramref name="value"/> bytes (<c>Response.Clear()</c> empties it), dropping what
+    /// was written to the body's PipeWriter and not flushed. Not once the body goes out as it is written.
+    /// </summary>
+    public override void SetLength(long value)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, Length);
+        length = (int)value;
+        writer = null;
     }
 
     /// <summary>A flush sends nothing while the body is kept: it goes out whole at the end.</summary>

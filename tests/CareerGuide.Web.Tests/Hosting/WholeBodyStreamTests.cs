@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using CareerGuide.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -151,6 +152,29 @@ public sealed class WholeBodyStreamTests
     }
 
     [Fact]
+    public async Task While_kept_the_body_can_be_cut_back_with_what_its_writer_holds_and_only_written_at_its_end()
+    {
+        var (context, server, feature) = Request();
+        var body = new WholeBodyStream(context.Response, feature);
+        await body.WriteAsync(Bytes(10, 1));
+        var writer = ((IHttpResponseBodyFeature)body).Writer;
+        writer.Write(Bytes(5, 2)); // not flushed
+        Assert.True(body.CanSeek);
+        Assert.Equal(10, body.Position);
+        Assert.Throws<NotSupportedException>(() => body.Seek(0, SeekOrigin.Begin));
+        Assert.Throws<ArgumentOutOfRangeException>(() => body.SetLength(11));
+
+        body.SetLength(0);
+        await ((IHttpResponseBodyFeature)body).Writer.WriteAsync(Bytes(3, 3));
+        await body.SendAsync();
+        Assert.Equal(Bytes(3, 3), server.Sent.ToArray());
+
+        ((IHttpResponseBodyFeature)body).DisableBuffering();
+        Assert.False(body.CanSeek);
+        Assert.Throws<NotSupportedException>(() => body.SetLength(0));
+    }
+
+    [Fact]
     public async Task A_file_follows_what_was_kept()
     {
         var (context, server, feature) = Request();
@@ -161,7 +185,7 @@ public sealed class WholeBodyStreamTests
     }
 
     [Fact]
-    public async Task A_synchronous_write_that_must_reach_the_server_is_refused_as_the_server_refuses_it()
+    public void A_synchronous_write_that_must_reach_the_server_is_refused_as_the_server_refuses_it()
     {
         var (context, server, feature) = Request(allowSynchronousIo: false);
         var body = new WholeBodyStream(context.Response, feature);
@@ -169,7 +193,6 @@ public sealed class WholeBodyStreamTests
         ((IHttpResponseBodyFeature)body).DisableBuffering();
         Assert.Throws<InvalidOperationException>(() => body.Write(Bytes(1, 2)));
         Assert.Empty(server.Calls);
-        await Task.CompletedTask;
     }
 
     [Fact]
@@ -241,6 +264,33 @@ public sealed class WholeBodyStreamTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => Task.Run(() => pipeline(context)));
         Assert.Empty(server.Calls);
         Assert.Same(feature, context.Features.Get<IHttpResponseBodyFeature>());
+    }
+
+    // The exception handler sits inside: it clears the response (Response.Clear, which empties a body that can
+    // seek) and writes the error page. With the body kept, nothing of the failed page may go out before it.
+    [Fact]
+    public async Task With_inline_io_a_page_that_throws_halfway_is_replaced_by_the_error_page_not_followed_by_it()
+    {
+        var (context, server, _) = Request();
+        var pipeline = Pipeline(inlineIo: true, async c =>
+        {
+            try
+            {
+                await c.Response.WriteAsync("<p>half a page");
+                await c.Response.Body.FlushAsync();
+                throw new InvalidOperationException("the page failed");
+            }
+            catch (InvalidOperationException)
+            {
+                c.Response.Clear();
+                c.Response.StatusCode = 500;
+                await c.Response.WriteAsync("<p>error page</p>");
+            }
+        });
+        await Task.Run(() => pipeline(context));
+        Assert.Equal("<p>error page</p>", Encoding.UTF8.GetString(server.Sent.ToArray()));
+        Assert.Equal(500, context.Response.StatusCode);
+        Assert.Equal(17, context.Response.ContentLength);
     }
 
     // The real site, as a test host runs it (on the thread pool), with and without the setting: the same page, and
