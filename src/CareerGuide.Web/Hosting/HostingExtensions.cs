@@ -103,7 +103,6 @@ public static class HostingExtensions
             try
             {
                 await next(context);
-                context.Features.Set(original);
                 await body.SendAsync();
             }
             finally

@@ -41,9 +41,6 @@ public sealed class WholeBodyStream : Stream, IHttpResponseBodyFeature
         this.inner = inner;
     }
 
-    /// <summary>Bytes kept and not yet sent.</summary>
-    public int Kept => length;
-
     Stream IHttpResponseBodyFeature.Stream => this;
 
     PipeWriter IHttpResponseBodyFeature.Writer => writer ??= PipeWriter.Create(this, new StreamPipeWriterOptions(leaveOpen: true));
@@ -65,24 +62,21 @@ public sealed class WholeBodyStream : Stream, IHttpResponseBodyFeature
 
     private async Task StartThroughAsync(CancellationToken cancellationToken)
     {
-        await FlushWriterAsync(cancellationToken);
-        await WriteKeptAsync(cancellationToken);
+        await SendKeptAsync(cancellationToken);
         await inner.StartAsync(cancellationToken);
     }
 
     /// <summary>Sends what is kept, then the file, as the server sends it.</summary>
     public async Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default)
     {
-        await FlushWriterAsync(cancellationToken);
-        await WriteKeptAsync(cancellationToken);
+        await SendKeptAsync(cancellationToken);
         await inner.SendFileAsync(path, offset, count, cancellationToken);
     }
 
     /// <summary>Sends what is kept, then completes the response.</summary>
     public async Task CompleteAsync()
     {
-        await FlushWriterAsync(default);
-        await WriteKeptAsync(default);
+        await SendKeptAsync(default);
         await inner.CompleteAsync();
     }
 
@@ -104,6 +98,13 @@ public sealed class WholeBodyStream : Stream, IHttpResponseBodyFeature
     private async Task FlushWriterAsync(CancellationToken cancellationToken)
     {
         if (writer is not null) await writer.FlushAsync(cancellationToken);
+    }
+
+    // Everything kept so far, the writer's part included, to the server, before a call that goes straight to it.
+    private async Task SendKeptAsync(CancellationToken cancellationToken)
+    {
+        await FlushWriterAsync(cancellationToken);
+        await WriteKeptAsync(cancellationToken);
     }
 
     private Task WriteKeptAsync(CancellationToken cancellationToken)

@@ -79,7 +79,7 @@ public sealed class WholeBodyStreamTests
         await body.FlushAsync();
         body.Write(Bytes(500, 3)); // a synchronous write only copies: nothing reaches the server
         Assert.Empty(server.Calls);
-        Assert.Equal(4500, body.Kept);
+        Assert.Equal(4500, body.Length);
 
         await body.SendAsync();
         body.Release();
