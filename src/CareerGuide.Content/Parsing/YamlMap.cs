@@ -34,6 +34,9 @@ internal sealed class YamlMap
     public static YamlMap? Parse(FrontMatter frontMatter, ProblemList problems)
     {
         var source = new YamlSource(problems, frontMatter.FirstLine);
+        // The plain YAML of almost every guide is read quickly; anything else, and every mistake, by YamlDotNet.
+        if (SimpleYaml.TryRead(frontMatter.Yaml) is { } events && Load(events) is YamlMappingNode quick)
+            return new YamlMap(quick, string.Empty, source);
         var stream = new YamlStream();
         var parser = new NodeTrackingParser(new Parser(new StringReader(frontMatter.Yaml)));
         try
@@ -67,6 +70,21 @@ internal sealed class YamlMap
             return null;
         }
         return new YamlMap(root, string.Empty, source);
+    }
+
+    // The root of the quick reader's events, or null if YamlDotNet's own loading refuses them (a key given twice).
+    private static YamlNode? Load(List<ParsingEvent> events)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new SimpleYaml.Replay(events));
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+        return stream.Documents.Count == 1 ? stream.Documents[0].RootNode : null;
     }
 
     public string FieldPath(string key) => Path.Length == 0 ? key : $"{Path}.{key}";
