@@ -7,7 +7,7 @@ namespace CareerGuide.Content.Parsing;
 
 /// <summary>
 /// Reads typed fields from one YAML mapping, reporting each problem at the node's position and
-/// naming the field by its full path (<c>skills[2].rating</c>). The one place that touches YamlDotNet.
+/// naming the field by its full path (<c>skills[2].rating</c>). Its nodes are YamlDotNet's, read by <see cref="SimpleYaml"/> when the text is plain and by YamlDotNet otherwise.
 /// Every key asked for is remembered, so what was never asked for is an unknown key, with a suggestion.
 /// </summary>
 internal sealed class YamlMap
