@@ -196,9 +196,8 @@ internal static class SimpleYaml
             }
             NextLine();
             // A deeper line after a one-line value would continue it (or be a mistake): YamlDotNet's to read.
-            var next = line;
-            while (next < lines.Count && (IsBlank(next) || IsComment(next))) next++;
-            return next == lines.Count || Indent(next) <= parentIndent;
+            SkipIgnorable();
+            return line == lines.Count || Indent(line) <= parentIndent;
         }
 
         // ">", ">-", "|" or "|-" and the lines below it, all at one indentation, none blank between them.
