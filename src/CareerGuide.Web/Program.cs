@@ -62,6 +62,8 @@ builder.Services.AddPageCaching(builder.Configuration);
 
 // Pages: Razor Pages with lower-case URLs, exactly as the URL scheme gives them.
 builder.Services.AddRazorPages();
+// Razor Pages brings data protection (for POST forms' antiforgery tokens); its key ring is not made at every start.
+builder.Services.RemoveDataProtectionStartup();
 builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
 var app = builder.Build();

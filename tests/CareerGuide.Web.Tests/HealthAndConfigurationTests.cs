@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CareerGuide.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -94,6 +95,39 @@ public sealed class HealthAndConfigurationTests
         Assert.Equal(["careers/broken-guide.md"], root.GetProperty("failedFiles").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(["careers/broken-guide.md:11:13: error: skills[0].rating: 140 is out of range; write a rating from 0 to 100"],
             root.GetProperty("problems").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Start_up_makes_no_data_protection_key_ring_as_nothing_on_the_site_uses_one()
+    {
+        // Razor Pages brings ASP.NET Core's data protection (for antiforgery tokens in POST forms); the site has only GET
+        // forms, no cookies and no sign-in, so the hosted service that read or made a key ring on every start is removed.
+        using var site = new SiteFactory();
+        using var client = site.CreateClient();
+        using var response = await client.GetAsync(new Uri("/careers/machine-learning-engineer", UriKind.Relative));
+        Assert.Equal(200, (int)response.StatusCode);
+        var hosted = site.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().FullName).ToList();
+        Assert.DoesNotContain(HostingExtensions.DataProtectionStartup, hosted);
+        Assert.Contains(typeof(CareerGuide.Web.ContentServing.ContentLoadService).FullName, hosted);
+        // The service itself is still there, for whatever asks for it.
+        Assert.NotNull(site.Services.GetService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>());
+    }
+
+    [Fact]
+    public void Serilog_settings_take_sinks_from_the_assemblies_using_names_and_the_apps_own()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:Using:0"] = "Serilog.Sinks.File",
+            ["Serilog:Using:1"] = "CareerGuide.Web",
+        }).Build();
+        Assert.Equal(["Serilog.Sinks.File", "CareerGuide.Web"],
+            HostingExtensions.SerilogSettingsAssemblies(configuration).Select(a => a.GetName().Name));
+        var missing = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Serilog:Using:0"] = "Serilog.Sinks.NotInstalled",
+        }).Build();
+        Assert.Throws<FileNotFoundException>(() => HostingExtensions.SerilogSettingsAssemblies(missing));
     }
 
     [Fact]
