@@ -21,6 +21,8 @@ internal static class FrontMatterFences
     /// <summary>The problem with the fences, or null when the front matter is closed (or there is none to close).</summary>
     public static ContentProblemAt? Unclosed(string text)
     {
+        // Most files open and close their front matter: find that without splitting the file into lines.
+        if (!OpensAndNeverCloses(text)) return null;
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         if (lines.Count == 0 || lines[0].TrimEnd() != "---") return null;
         if (lines.Skip(1).Any(l => l.TrimEnd() is "---" or "...")) return null;
@@ -28,6 +30,22 @@ internal static class FrontMatterFences
         var body = lines.FindIndex(1, l => l.StartsWith("## ", StringComparison.Ordinal));
         var where = body < 0 ? $"at the end of the file (after line {lines.Count})" : $"before line {body + 1}";
         return new ContentProblemAt(1, 1, $"the front matter opened at line 1 is never closed: add a line '---' {where}");
+    }
+
+    // Lines end at '\n'; a line's trailing white space (a '\r' included) does not count.
+    private static bool OpensAndNeverCloses(string text)
+    {
+        var rest = text.AsSpan();
+        var end = rest.IndexOf('\n');
+        if (!(end < 0 ? rest : rest[..end]).TrimEnd().SequenceEqual("---")) return false;
+        while (end >= 0)
+        {
+            rest = rest[(end + 1)..];
+            end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).TrimEnd();
+            if (line.SequenceEqual("---") || line.SequenceEqual("...")) return false;
+        }
+        return true;
     }
 }
 

@@ -11,6 +11,7 @@ internal static class Placeholders
 
     public static void Report(string text, bool draft, ProblemList problems)
     {
+        if (!text.Contains(Marker, StringComparison.Ordinal)) return;
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {

@@ -29,4 +29,19 @@ public sealed class YamlMistakesTests
         Assert.Equal("the front matter opened at line 1 is never closed: add a line '---' at the end of the file (after line 3)",
             FrontMatterFences.Unclosed("---\ntitle: x\n# yaml comment")?.Message);
     }
+
+    [Theory]
+    [InlineData("---\r\ntitle: x\r\n---\r\nbody", false)]
+    [InlineData("---  \ntitle: x\n...\t\nbody", false)]
+    [InlineData("---\ntitle: x\n---", false)]
+    [InlineData("", false)]
+    [InlineData("---", true)]
+    [InlineData("---\r\n", true)]
+    [InlineData("---\ntitle: x\n ---\n## Why it matters\n", true)]
+    [InlineData("---\ntitle: x\n----\n", true)]
+    [InlineData(" ---\ntitle: x\n", false)]
+    public void A_fence_is_a_line_of_three_dashes_or_dots_whatever_white_space_ends_it(string text, bool unclosed)
+    {
+        Assert.Equal(unclosed, FrontMatterFences.Unclosed(text) is not null);
+    }
 }
