@@ -8,11 +8,15 @@ using CareerGuide.Web.Http;
 
 // Editor commands (`validate [folder | file]`, `new career "Name"`, `--help`) run and exit without starting the server.
 // They read Content:Root from the same places the server does: appsettings.json, the environment, the command line.
-var commandSettings = new ConfigurationBuilder()
-    .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-    .AddEnvironmentVariables()
-    .Build();
-if (EditorCommands.TryRun(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow), commandSettings["Content:Root"]) is { } exitCode) return exitCode;
+// (Only for a command: a server start goes straight on to the host, which reads the same settings itself.)
+if (EditorCommands.IsCommand(args))
+{
+    var commandSettings = new ConfigurationBuilder()
+        .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+    return EditorCommands.TryRun(args, Console.Out, Console.Error, DateOnly.FromDateTime(DateTime.UtcNow), commandSettings["Content:Root"]) ?? 2;
+}
 
 // Standard output in 64 KB blocks, flushed every second and when the app stops (after the host has written
 // out its last log events): one write call per request event showed in the profile. Only when this is the

@@ -13,7 +13,11 @@ public static class EditorCommands
     /// <summary>The content folder used when none is given.</summary>
     public const string DefaultFolder = "content";
 
-    /// <summary>Runs a command when the arguments name one; null when they do not (start the server).</summary>
+    /// <summary>Whether the arguments name a command (then <see cref="TryRun"/> runs it); otherwise they start the server.</summary>
+    public static bool IsCommand(string[] args) =>
+        args is [("--help" or "-h" or "help" or "validate" or "new" or "import"), ..];
+
+    /// <summary>Runs a command when the arguments name one (<see cref="IsCommand"/>); null when they do not (start the server).</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results and help go.</param>
     /// <param name="error">Where mistakes in the command line go.</param>
@@ -27,7 +31,7 @@ public static class EditorCommands
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (args.Length == 0) return null;
+        if (!IsCommand(args)) return null;
         if (args[0] is "--help" or "-h" or "help") return Help(output);
         if (args[0] is "validate" or "new" or "import" && args.Skip(1).Any(a => a is "--help" or "-h")) return Usage(output, 0);
         return args[0] switch

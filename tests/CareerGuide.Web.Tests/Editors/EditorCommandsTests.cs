@@ -102,6 +102,25 @@ public sealed class EditorCommandsTests : IDisposable
     public void Other_arguments_start_the_server() => Assert.Null(EditorCommands.TryRun(["--urls", "http://127.0.0.1:0"], output, error, Today));
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(false, "--urls", "http://127.0.0.1:0")]
+    [InlineData(false, "--environment", "Development")]
+    [InlineData(false, "validate-content")]
+    [InlineData(true, "--help")]
+    [InlineData(true, "-h")]
+    [InlineData(true, "help")]
+    [InlineData(true, "validate", "a", "b")]
+    [InlineData(true, "new")]
+    [InlineData(true, "new", "career")]
+    [InlineData(true, "import", "--help")]
+    public void Program_tells_a_command_from_a_server_start_without_reading_configuration(bool command, params string[] args)
+    {
+        // Program.cs builds the commands' configuration only for a command; the server's start goes straight to the host.
+        Assert.Equal(command, EditorCommands.IsCommand(args));
+        Assert.Equal(command, EditorCommands.TryRun(args, output, error, Today) is not null);
+    }
+
+    [Theory]
     [InlineData("--help")]
     [InlineData("-h")]
     [InlineData("help")]
