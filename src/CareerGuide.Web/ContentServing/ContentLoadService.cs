@@ -8,7 +8,10 @@ namespace CareerGuide.Web.ContentServing;
 /// (<see cref="StartedAsync"/>), so the server opens its port while the content loads; requests that arrive
 /// meanwhile wait for it (<see cref="ContentReadyMiddleware"/>).
 /// </summary>
-/// <remarks>The search index of this first load is built once the server has started (see <see cref="ContentStore.Load"/>).</remarks>
+/// <remarks>
+/// The search index of this first load, and the parse cache's write, start once the first page has been answered
+/// (<see cref="ContentStore.AfterFirstPage"/>).
+/// </remarks>
 public sealed class ContentLoadService(ContentStore store, IOptions<ContentOptions> options, IHostApplicationLifetime lifetime) : IHostedLifecycleService
 {
     private Task<ContentSnapshot> load = Task.FromException<ContentSnapshot>(new InvalidOperationException("the content load has not started"));
@@ -27,7 +30,10 @@ public sealed class ContentLoadService(ContentStore store, IOptions<ContentOptio
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         var catalog = (await load.ConfigureAwait(false)).Catalog;
-        lifetime.ApplicationStarted.Register(() => store.Current.PrepareSearch());
+        // The search index of this first load is built after the first page (a search that comes first builds it itself).
+        _ = store.AfterFirstPage(() => store.Current.PrepareSearch());
+        // A site that stops before anyone visits does not hold back the start-up's work (the parse cache's write).
+        lifetime.ApplicationStopping.Register(store.FirstPageServed);
         var errors = catalog.Problems.Where(p => p.IsError).ToList();
         if (options.Value.Strict && errors.Count > 0)
         {

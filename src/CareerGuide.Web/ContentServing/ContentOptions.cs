@@ -60,4 +60,11 @@ public sealed class ContentOptions
     /// never written. Empty (the default) for none.
     /// </summary>
     public string ParseCacheSeed { get; set; } = string.Empty;
+
+    /// <summary>
+    /// How long, in milliseconds, the work that follows the first load (the parse cache's write, the search index)
+    /// waits for the first page to be answered before it starts anyway; on a small machine the first visitor's page is
+    /// otherwise made beside it. A search that comes first builds the index itself.
+    /// </summary>
+    public int StartUpWorkWaitMilliseconds { get; set; } = 2000;
 }

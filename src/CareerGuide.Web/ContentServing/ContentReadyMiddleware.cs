@@ -6,16 +6,31 @@ namespace CareerGuide.Web.ContentServing;
 /// Holds a request that arrives while the first content load is still running until the content is in, so no page
 /// is ever made from an empty catalog; <c>/healthz</c> and <c>/readyz</c> answer at once (readiness says
 /// "loading"). If the site stops before the content is in (strict mode refusing bad content), a held request gets
-/// 503 with Retry-After. Once loaded, it costs one field read per request.
+/// 503 with Retry-After. The first request answered after the load lets the start-up's background work begin
+/// (<see cref="ContentStore.AfterFirstPage"/>). Once that is done, it costs two field reads per request.
 /// </summary>
 public sealed class ContentReadyMiddleware(RequestDelegate next, ContentStore store, IHostApplicationLifetime lifetime)
 {
     /// <summary>Passes the request on once the content is loaded.</summary>
     public Task InvokeAsync(HttpContext context)
     {
-        if (store.Snapshot.IsLoaded || context.Request.Path.StartsWithSegments(Links.Health) || context.Request.Path.StartsWithSegments(Links.Ready))
+        if (store.Snapshot.IsLoaded) return store.AwaitingFirstPage ? ServeFirst(context) : next(context);
+        if (context.Request.Path.StartsWithSegments(Links.Health) || context.Request.Path.StartsWithSegments(Links.Ready))
             return next(context);
         return WaitThenServe(context);
+    }
+
+    // A request answered from the loaded content lets the start-up's background work begin (ContentStore.AfterFirstPage).
+    private async Task ServeFirst(HttpContext context)
+    {
+        try
+        {
+            await next(context).ConfigureAwait(false);
+        }
+        finally
+        {
+            store.FirstPageServed();
+        }
     }
 
     private async Task WaitThenServe(HttpContext context)
@@ -32,6 +47,6 @@ public sealed class ContentReadyMiddleware(RequestDelegate next, ContentStore st
             context.Response.Headers.RetryAfter = "5";
             return;
         }
-        await next(context).ConfigureAwait(false);
+        await ServeFirst(context).ConfigureAwait(false);
     }
 }

@@ -32,6 +32,26 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
     /// <summary>Completes when the first load's snapshot is in (requests that came earlier wait for it).</summary>
     public Task FirstLoaded => firstLoaded.Task;
 
+    private readonly TaskCompletionSource firstPageServed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>True until the first request after the first load has been answered (see <see cref="FirstPageServed"/>).</summary>
+    internal bool AwaitingFirstPage => !firstPageServed.Task.IsCompleted;
+
+    /// <summary>
+    /// Marks the first page after the first load as answered, letting the start-up's background work begin; also
+    /// called when the site stops, so that work is never held back by a site nobody visited.
+    /// </summary>
+    internal void FirstPageServed() => firstPageServed.TrySetResult();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> on the thread pool once the first page after the first load has been answered, or
+    /// <see cref="ContentOptions.StartUpWorkWaitMilliseconds"/> after now if none has: on two cores, the first visitor's
+    /// page is otherwise made beside the parse cache's write and the search index, which nobody waits for.
+    /// </summary>
+    internal Task AfterFirstPage(Action work) =>
+        Task.WhenAny(firstPageServed.Task, Task.Delay(Math.Max(0, options.Value.StartUpWorkWaitMilliseconds)))
+            .ContinueWith(_ => work(), CancellationToken.None, TaskContinuationOptions.DenyChildAttach, TaskScheduler.Default);
+
     /// <summary>What is served now: catalog, version and ETag together.</summary>
     public ContentSnapshot Snapshot => snapshot;
 
@@ -84,9 +104,9 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
             var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
             LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs, result.FilesParsed);
 
-            // At start-up, what was parsed is kept for the next start, off the start-up path.
+            // At start-up, what was parsed is kept for the next start, off the start-up path: after the first page.
             if (!previous.IsLoaded && cacheFile is not null && result.FilesParsed > 0)
-                saving = Task.Run(() => SaveParseCache(cacheFile));
+                saving = AfterFirstPage(() => SaveParseCache(cacheFile));
 
             // The search index is built in the background: only the search page needs it, and it waits for it.
             if (prepareSearch) catalog.PrepareSearch();

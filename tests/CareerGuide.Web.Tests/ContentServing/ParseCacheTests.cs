@@ -70,6 +70,43 @@ public sealed class ParseCacheTests : IDisposable
         Assert.Equal(0, again.Services.GetRequiredService<ContentStore>().LastFilesParsed);
     }
 
+    private static SiteFactory Waiting(string cacheFile, int milliseconds) => new()
+    {
+        Settings = new()
+        {
+            ["Content:ParseCache"] = "true", ["Content:ParseCacheFile"] = cacheFile, ["Content:Watch"] = "false",
+            ["Content:StartUpWorkWaitMilliseconds"] = milliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        },
+    };
+
+    [Fact]
+    public async Task The_cache_is_written_after_the_first_page_is_answered_not_beside_it()
+    {
+        var cacheFile = Path.Combine(folder, "after-first-page.jsonl");
+        using var site = Waiting(cacheFile, 600_000);
+        var store = site.Services.GetRequiredService<ContentStore>();
+        await store.FirstLoaded;
+        await Task.Delay(3000); // the whole write takes well under a second on this machine
+        Assert.False(store.Saving.IsCompleted, "the cache's write began before any page was answered");
+        Assert.False(File.Exists(cacheFile));
+        // The first page is a search: it builds the index itself rather than waiting for the work held back.
+        var search = await Body(site, "/search?q=nurse");
+        Assert.Contains("Registered Nurse", search, StringComparison.Ordinal);
+        await store.Saving.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(File.Exists(cacheFile));
+    }
+
+    [Fact]
+    public async Task Without_a_visit_the_cache_is_written_once_the_wait_is_over()
+    {
+        var cacheFile = Path.Combine(folder, "no-visit.jsonl");
+        using var site = Waiting(cacheFile, 100);
+        var store = site.Services.GetRequiredService<ContentStore>();
+        await store.FirstLoaded;
+        await store.Saving.WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(File.Exists(cacheFile));
+    }
+
     [Fact]
     public async Task A_seed_written_ahead_of_time_is_read_when_the_own_cache_holds_nothing_and_never_written()
     {
