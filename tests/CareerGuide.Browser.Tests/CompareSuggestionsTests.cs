@@ -63,6 +63,52 @@ public sealed class CompareSuggestionsTests(BrowserSite site) : IClassFixture<Br
     }
 
     [BrowserFact]
+    public async Task Escape_keeps_the_list_closed_when_an_answer_arrives_after_it_or_the_typing_pause_ends_after_it()
+    {
+        var (page, problems) = await site.NewPage(360, 740);
+        await page.GotoAsync("/compare");
+        var field = page.Locator("#pick-0");
+        var list = page.Locator("#pick-0-suggestions");
+
+        // The list is open for "weld"; "er" is typed and its answer is held back until the user has pressed Escape.
+        await field.FocusAsync();
+        await page.Keyboard.TypeAsync("weld");
+        await page.Locator("#pick-0-suggestions [role=option]").First.WaitForAsync();
+        var held = new TaskCompletionSource();
+        var asked = new TaskCompletionSource();
+        await page.RouteAsync("**/search/suggest*", async route =>
+        {
+            asked.TrySetResult();
+            await held.Task;
+            await route.ContinueAsync();
+        });
+        await page.Keyboard.TypeAsync("er");
+        await asked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await page.Keyboard.PressAsync("Escape");
+        Assert.True(await list.IsHiddenAsync());
+        var answered = page.WaitForResponseAsync("**/search/suggest*");
+        held.SetResult();
+        await answered;
+        await page.WaitForTimeoutAsync(300);
+        Assert.True(await list.IsHiddenAsync()); // the late answer for "welder" does not reopen what the user closed
+        Assert.Equal("false", await field.GetAttributeAsync("aria-expanded"));
+
+        // An open list, more typing, then Escape before the typing pause (120 ms) has asked again.
+        await page.UnrouteAllAsync();
+        await field.FillAsync(string.Empty);
+        await field.FocusAsync();
+        await page.Keyboard.TypeAsync("nurse");
+        await page.Locator("#pick-0-suggestions [role=option]").First.WaitForAsync();
+        await page.Keyboard.TypeAsync("s");
+        await page.Keyboard.PressAsync("Escape");
+        await page.WaitForTimeoutAsync(600);
+        Assert.True(await list.IsHiddenAsync());
+        Assert.Equal("nurses", await field.InputValueAsync());
+        Assert.Empty(problems);
+        await page.Context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task The_open_list_has_no_accessibility_violations_in_light_or_dark()
     {
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })

@@ -34,7 +34,11 @@
     var timer = 0;
     var asked = 0;
 
+    // Closing also drops what is still to come: the typing pause's timer and any answer in flight, so an answer that
+    // arrives after Escape, a choice or leaving the field does not open the list again.
     function close() {
+      window.clearTimeout(timer);
+      asked++;
       list.hidden = true;
       list.textContent = "";
       careers = [];
@@ -119,9 +123,9 @@
       } else if (event.key === "Enter" && !list.hidden && active >= 0) {
         event.preventDefault(); // choosing a career does not send the form; the next Enter does
         choose(active);
-      } else if (event.key === "Escape" && !list.hidden) {
-        event.preventDefault();
-        close();
+      } else if (event.key === "Escape") {
+        if (!list.hidden) event.preventDefault(); // an open list takes the key; a closed one leaves it to the page
+        close(); // either way nothing still on its way opens the list
       }
     });
     input.addEventListener("blur", close);
