@@ -21,11 +21,10 @@ internal static class FrontMatterFences
     /// <summary>The problem with the fences, or null when the front matter is closed (or there is none to close).</summary>
     public static ContentProblemAt? Unclosed(string text)
     {
-        // Most files open and close their front matter: find that without splitting the file into lines.
+        // Most files open and close their front matter: find that without splitting the file into lines; the lines
+        // are split only to say where the closing fence belongs.
         if (!OpensAndNeverCloses(text)) return null;
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        if (lines.Count == 0 || lines[0].TrimEnd() != "---") return null;
-        if (lines.Skip(1).Any(l => l.TrimEnd() is "---" or "...")) return null;
         // Where the body most likely begins: the first section heading, else the end of the file.
         var body = lines.FindIndex(1, l => l.StartsWith("## ", StringComparison.Ordinal));
         var where = body < 0 ? $"at the end of the file (after line {lines.Count})" : $"before line {body + 1}";
