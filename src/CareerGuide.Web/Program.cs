@@ -34,6 +34,13 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = Directory.Exists(Path.Combine(appFolder, "wwwroot")) ? appFolder : null,
 });
 
+// Linux: the server's threads scheduled as batch work, so a socket thread woken by a request does not interrupt a
+// thread sending a page (Server:BatchScheduling, on by default; see Hosting/BatchScheduling.cs). Threads made later
+// inherit it; one more pass when the server has started. Only in the app's own process, never in a test host's.
+var batchScheduling = System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly
+    && builder.Configuration.GetValue(BatchScheduling.Setting, true);
+if (batchScheduling) BatchScheduling.ApplyToProcess();
+
 // Content: the first load starts now, on the thread pool, while the rest of the app is built (start-up is mostly
 // this load). Only when this is the process's own entry point: a test host changes the settings after this line,
 // and its store would not use a load made with the ones before.
@@ -71,6 +78,7 @@ builder.Services.RemoveDataProtectionStartup();
 builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
 var app = builder.Build();
+if (batchScheduling) app.Lifetime.ApplicationStarted.Register(() => BatchScheduling.ApplyToProcess());
 
 // Every response: one log event; a page the output cache holds is answered at once, before routing; then the
 // security headers, and the site only answers GET and HEAD.
