@@ -44,29 +44,6 @@ public static partial class BatchScheduling
         return set;
     }
 
-    /// <summary>The policy of every thread of process <paramref name="process"/> (Linux), from /proc.</summary>
-    public static IReadOnlyList<int> PoliciesOf(int process)
-    {
-        var policies = new List<int>();
-        foreach (var task in Directory.EnumerateDirectories($"/proc/{process}/task"))
-        {
-            string stat;
-            try
-            {
-                stat = File.ReadAllText(Path.Combine(task, "stat"));
-            }
-            catch (IOException)
-            {
-                continue; // the thread ended
-            }
-            // "tid (name) state ...": the name may hold spaces, so fields are counted after its closing bracket;
-            // the policy is field 41 of the line, the 39th after the name.
-            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            policies.Add(int.Parse(fields[38], CultureInfo.InvariantCulture));
-        }
-        return policies;
-    }
-
     [LibraryImport("libc", EntryPoint = "sched_getscheduler")]
     private static partial int GetScheduler(int thread);
 

@@ -100,7 +100,8 @@ public static class HostingExtensions
     /// pool and back (Kestrel's <see cref="SocketTransportOptions.UnsafePreferInlineScheduling"/>, and socket completions
     /// inline: <c>DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1</c>, set here for this process before its first socket).
     /// Anything else goes on on the thread pool, its body sent whole (<see cref="UseLeaveSocketThread"/>). What it gives
-    /// and costs is in docs/performance.md: on one core, 1.3-1.4 times the cached pages per second; on two, cached
+    /// and costs is in docs/performance.md: on one core, 1.3-1.4 times the cached pages per second with
+    /// <see cref="BatchScheduling"/> off (with it on, the default, about the same as without this); on two, cached
     /// pages at a steady rate beside uncached searches, their p50 about half and their p99 lower, the searches about
     /// the same. Flat out, it favours cached pages over everything else: pages that are rendered (output cache off)
     /// get fewer requests per second (the imported guide 0.76-0.84 times in benchmarks/run.sh: each request pays for

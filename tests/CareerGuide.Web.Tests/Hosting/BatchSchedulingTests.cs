@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerGuide.Web.Hosting;
 
@@ -29,7 +30,7 @@ public sealed partial class BatchSchedulingTests
 
     // Starts the built app on a free port with the made-up fixture content, waits for its first 200 (so the socket
     // thread and pool threads exist), reads every thread's policy and stops it.
-    private static async Task<IReadOnlyList<int>> PoliciesOfServingApp(string? setting)
+    private static async Task<List<int>> PoliciesOfServingApp(string? setting)
     {
         var app = typeof(Program).Assembly.Location;
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? Environment.ProcessPath!;
@@ -61,13 +62,36 @@ public sealed partial class BatchSchedulingTests
             Assert.True(first == listening.Task, "the app did not start listening:\n" + string.Join('\n', output));
             using var client = new HttpClient { BaseAddress = await listening.Task };
             for (var i = 0; i < 5; i++) Assert.True((await client.GetAsync(new Uri("/careers", UriKind.Relative))).IsSuccessStatusCode);
-            return BatchScheduling.PoliciesOf(process.Id);
+            return PoliciesOf(process.Id);
         }
         finally
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
         }
+    }
+
+    /// <summary>The policy of every thread of process <paramref name="process"/> (Linux), from /proc.</summary>
+    private static List<int> PoliciesOf(int process)
+    {
+        var policies = new List<int>();
+        foreach (var task in Directory.EnumerateDirectories($"/proc/{process}/task"))
+        {
+            string stat;
+            try
+            {
+                stat = File.ReadAllText(Path.Combine(task, "stat"));
+            }
+            catch (IOException)
+            {
+                continue; // the thread ended
+            }
+            // "tid (name) state ...": the name may hold spaces, so fields are counted after its closing bracket;
+            // the policy is field 41 of the line, the 39th after the name.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            policies.Add(int.Parse(fields[38], CultureInfo.InvariantCulture));
+        }
+        return policies;
     }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
