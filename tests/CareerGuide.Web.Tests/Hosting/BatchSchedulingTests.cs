@@ -61,7 +61,11 @@ public sealed partial class BatchSchedulingTests
             var first = await Task.WhenAny(listening.Task, exited, Task.Delay(TimeSpan.FromSeconds(60)));
             Assert.True(first == listening.Task, "the app did not start listening:\n" + string.Join('\n', output));
             using var client = new HttpClient { BaseAddress = await listening.Task };
-            for (var i = 0; i < 5; i++) Assert.True((await client.GetAsync(new Uri("/careers", UriKind.Relative))).IsSuccessStatusCode);
+            for (var i = 0; i < 5; i++)
+            {
+                using var response = await client.GetAsync(new Uri("/careers", UriKind.Relative));
+                Assert.True(response.IsSuccessStatusCode, $"GET /careers: {(int)response.StatusCode}");
+            }
             return PoliciesOf(process.Id);
         }
         finally
