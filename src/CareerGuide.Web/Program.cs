@@ -22,7 +22,7 @@ if (EditorCommands.IsCommand(args))
 // out its last log events): one write call per request event showed in the profile. Only when this is the
 // process's own entry point (tests host the app inside theirs) and its output goes to a file or a pipe, as in
 // production; in a terminal every line appears at once.
-using var console = System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly && Console.IsOutputRedirected
+using var console = HostingExtensions.IsAppsOwnProcess && Console.IsOutputRedirected
     ? BufferedConsoleOutput.Install() : null;
 
 // A published app carries wwwroot and appsettings beside its dll: use that folder, so the app works
@@ -37,14 +37,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 // Linux: the server's threads scheduled as batch work, so a socket thread woken by a request does not interrupt a
 // thread sending a page (Server:BatchScheduling, on by default; see Hosting/BatchScheduling.cs). Threads made later
 // inherit it; one more pass when the server has started. Only in the app's own process, never in a test host's.
-var batchScheduling = System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly
+var batchScheduling = HostingExtensions.IsAppsOwnProcess
     && builder.Configuration.GetValue(BatchScheduling.Setting, true);
 if (batchScheduling) BatchScheduling.ApplyToProcess();
 
 // Content: the first load starts now, on the thread pool, while the rest of the app is built (start-up is mostly
 // this load). Only when this is the process's own entry point: a test host changes the settings after this line,
 // and its store would not use a load made with the ones before.
-if (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
+if (HostingExtensions.IsAppsOwnProcess)
     builder.Services.AddSingleton(ContentPreload.Start(builder.Configuration, builder.Environment, TimeProvider.System));
 
 // Logging: Serilog from appsettings.json, one event per request and per content load.

@@ -29,13 +29,12 @@ public static partial class BatchScheduling
     public const int Batch = 3;
 
     /// <summary>
-    /// Sets every thread of this process now running under the default policy to <see cref="Batch"/>, and returns how
-    /// many it set; 0 off Linux. A thread that ends meanwhile, or one the kernel refuses, is skipped.
+    /// Sets every thread of this process now running under the default policy to <see cref="Batch"/>; nothing off
+    /// Linux. A thread that ends meanwhile, or one the kernel refuses, is skipped.
     /// </summary>
-    public static int ApplyToProcess()
+    public static void ApplyToProcess()
     {
-        if (!OperatingSystem.IsLinux()) return 0;
-        var set = 0;
+        if (!OperatingSystem.IsLinux()) return;
         try
         {
             foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
@@ -43,14 +42,13 @@ public static partial class BatchScheduling
                 if (!int.TryParse(Path.GetFileName(task), NumberStyles.None, CultureInfo.InvariantCulture, out var thread)) continue;
                 if (GetScheduler(thread) != Normal) continue;
                 var priority = 0; // the only priority the batch policy has
-                if (SetScheduler(thread, Batch, ref priority) == 0) set++;
+                _ = SetScheduler(thread, Batch, ref priority);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException)
         {
             // No /proc, or no such calls in this C library: the threads keep the policy they have.
         }
-        return set;
     }
 
     [LibraryImport("libc", EntryPoint = "sched_getscheduler")]

@@ -91,6 +91,12 @@ public static class HostingExtensions
         return services;
     }
 
+    /// <summary>
+    /// True in the app's own process, where the app is the entry point; false where a test host runs the app inside
+    /// its own process, which the process-wide settings (standard output, socket engine, scheduling, preload) leave alone.
+    /// </summary>
+    public static bool IsAppsOwnProcess => System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly;
+
     /// <summary>The configuration key for <see cref="UseInlineIo"/>.</summary>
     public const string InlineIoSetting = "Server:InlineIo";
 
@@ -113,7 +119,7 @@ public static class HostingExtensions
         if (!builder.Configuration.GetValue(InlineIoSetting, false)) return builder;
         // The socket engine reads this once, when the first socket is made: only in the app's own process (a test
         // host shares its process with the tests' own sockets).
-        if (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
+        if (IsAppsOwnProcess)
             Environment.SetEnvironmentVariable("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS", "1");
         builder.WebHost.UseSockets(options => options.UnsafePreferInlineScheduling = true);
         return builder;
