@@ -108,7 +108,6 @@ public sealed class BrowserSite : IAsyncLifetime
             builder.UseEnvironment("Production");
             builder.UseSetting("Content:Root", content);
             builder.UseSetting("Content:Watch", "false");
-            builder.UseSetting("Content:ParseCache", "false");
         }
     }
 }

@@ -12,20 +12,8 @@ public sealed class HealthAndConfigurationTests
 {
     private static string FixtureContent => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
-    [Theory]
-    [InlineData(null, false)]
-    [InlineData("false", false)]
-    [InlineData("true", true)]
-    public async Task Server_inline_io_turns_on_kestrels_inline_scheduling_and_pages_still_serve(string? setting, bool inline)
-    {
-        using var site = setting is null ? new SiteFactory() : new SiteFactory { Settings = { ["Server:InlineIo"] = setting } };
-        var options = site.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets.SocketTransportOptions>>();
-        Assert.Equal(inline, options.Value.UnsafePreferInlineScheduling);
-        await site.Page("/careers/electrician");
-    }
-
     // ASP.NET Core starts an Activity and a logging scope for every request when its hosting logger is on at any
-    // level; nothing here reads them (the request event is written by the site's own middleware), so the logger is off
+    // level; nothing here reads them (the request event is Serilog's own), so the logger is off
     // unless an operator turns it on, and then both come back.
     [Theory]
     [InlineData(null, false)]
@@ -98,39 +86,6 @@ public sealed class HealthAndConfigurationTests
     }
 
     [Fact]
-    public async Task Start_up_makes_no_data_protection_key_ring_as_nothing_on_the_site_uses_one()
-    {
-        // Razor Pages brings ASP.NET Core's data protection (for antiforgery tokens in POST forms); the site has only GET
-        // forms, no cookies and no sign-in, so the hosted service that read or made a key ring on every start is removed.
-        using var site = new SiteFactory();
-        using var client = site.CreateClient();
-        using var response = await client.GetAsync(new Uri("/careers/machine-learning-engineer", UriKind.Relative));
-        Assert.Equal(200, (int)response.StatusCode);
-        var hosted = site.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().FullName).ToList();
-        Assert.DoesNotContain(HostingExtensions.DataProtectionStartup, hosted);
-        Assert.Contains(typeof(CareerGuide.Web.ContentServing.ContentLoadService).FullName, hosted);
-        // The service itself is still there, for whatever asks for it.
-        Assert.NotNull(site.Services.GetService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>());
-    }
-
-    [Fact]
-    public void Serilog_settings_take_sinks_from_the_assemblies_using_names_and_the_apps_own()
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Serilog:Using:0"] = "Serilog.Sinks.File",
-            ["Serilog:Using:1"] = "CareerGuide.Web",
-        }).Build();
-        Assert.Equal(["Serilog.Sinks.File", "CareerGuide.Web"],
-            HostingExtensions.SerilogSettingsAssemblies(configuration).Select(a => a.GetName().Name));
-        var missing = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Serilog:Using:0"] = "Serilog.Sinks.NotInstalled",
-        }).Build();
-        Assert.Throws<FileNotFoundException>(() => HostingExtensions.SerilogSettingsAssemblies(missing));
-    }
-
-    [Fact]
     public async Task Serilog_from_configuration_writes_one_event_per_request_and_one_per_content_load_and_loses_none_at_shutdown()
     {
         var log = Path.Combine(Path.GetTempPath(), $"careerguide-{Guid.NewGuid():N}.log");
@@ -164,8 +119,34 @@ public sealed class HealthAndConfigurationTests
         }
     }
 
+    [Fact]
+    public async Task One_setting_turns_the_log_into_compact_json_with_the_client_address_and_errors_at_error_level()
+    {
+        var log = Path.Combine(Path.GetTempPath(), $"careerguide-{Guid.NewGuid():N}.log");
+        try
+        {
+            using (var site = new LoggingSite(log, json: true))
+            {
+                await site.Page("/careers/machine-learning-engineer");
+                await site.Page("/error", 500);
+            }
+            var events = (await File.ReadAllLinesAsync(log)).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+            var page = Assert.Single(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString() == "/careers/machine-learning-engineer");
+            Assert.Equal(HostingExtensions.RequestTemplate, page.GetProperty("@mt").GetString());
+            Assert.False(page.TryGetProperty("@l", out _)); // Information: compact JSON leaves the level out
+            Assert.Equal(200, page.GetProperty("StatusCode").GetInt32());
+            Assert.True(page.TryGetProperty("ClientAddress", out _));
+            var error = Assert.Single(events, e => e.TryGetProperty("RequestPath", out var p) && p.GetString() == "/error");
+            Assert.Equal("Error", error.GetProperty("@l").GetString());
+        }
+        finally
+        {
+            File.Delete(log);
+        }
+    }
+
     /// <summary>The site with the shipped async sink writing to Serilog's file sink, configured through settings as an operator would.</summary>
-    private sealed class LoggingSite(string logFile) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    private sealed class LoggingSite(string logFile, bool json = false) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -177,9 +158,13 @@ public sealed class HealthAndConfigurationTests
             {
                 ["Serilog:WriteTo:0:Args:configure:0:Name"] = "File",
                 ["Serilog:WriteTo:0:Args:configure:0:Args:path"] = logFile,
-                ["Serilog:WriteTo:0:Args:configure:0:Args:outputTemplate"] = "{Message:lj}{NewLine}",
+                [json ? "Serilog:WriteTo:0:Args:configure:0:Args:formatter" : "Serilog:WriteTo:0:Args:configure:0:Args:outputTemplate"] =
+                    json ? CompactJson : "{Message:lj}{NewLine}",
             }));
         }
+
+        /// <summary>The README's setting for machine-readable logs.</summary>
+        public const string CompactJson = "Serilog.Formatting.Compact.CompactJsonFormatter, Serilog.Formatting.Compact";
 
         public async Task Page(string url, int status = 200)
         {

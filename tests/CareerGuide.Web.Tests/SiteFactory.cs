@@ -33,8 +33,6 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Content:Root", ContentRoot);
-        // Every test host parses its content itself unless a test asks for the parse cache (ParseCacheTests).
-        builder.UseSetting("Content:ParseCache", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -41,13 +41,7 @@ public sealed class ParsedFiles
     }
 
     internal void Remember(string path, FileInfo info, DateOnly today, bool metLaterDate, object result) =>
-        Remember(path, info.Length, info.LastWriteTimeUtc, today, metLaterDate, result);
-
-    internal void Remember(string path, long length, DateTime lastWriteUtc, DateOnly today, bool metLaterDate, object result) =>
-        entries[path] = new Entry(length, lastWriteUtc, today, metLaterDate, result);
-
-    /// <summary>Every remembered file by path, for <see cref="ParsedFilesCache"/>.</summary>
-    internal IEnumerable<KeyValuePair<string, Entry>> Entries => entries;
+        entries[path] = new Entry(info.Length, info.LastWriteTimeUtc, today, metLaterDate, result);
 
     // Files that are gone are forgotten, so the memory follows the folder.
     internal void KeepOnly(IReadOnlySet<string> paths)

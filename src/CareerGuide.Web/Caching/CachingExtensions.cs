@@ -1,16 +1,25 @@
 using System.IO.Compression;
+using CareerGuide.Content.Model;
 using CareerGuide.Web.ContentServing;
-using CareerGuide.Web.Hosting;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Options;
 
 namespace CareerGuide.Web.Caching;
 
-/// <summary>Output caching, compression and static-file caching in one place.</summary>
+/// <summary>
+/// Every cache rule in one place: ASP.NET Core's output cache with two named policies, compression, and the
+/// Cache-Control that browsers and a shared cache in front (a CDN or nginx's proxy_cache) follow
+/// (<see cref="ConditionalRequestMiddleware"/>).
+/// </summary>
 public static class CachingExtensions
 {
+    /// <summary>Pages made from the content: kept until the content changes.</summary>
+    public const string Pages = "pages";
+
+    /// <summary>Never stored: health answers, and the interest check's results (the student's own answers).</summary>
+    public const string NeverStored = "never-stored";
+
     /// <summary>The tag every cached page carries; a content reload evicts it.</summary>
     public const string ContentTag = "content";
 
@@ -18,21 +27,26 @@ public static class CachingExtensions
         ["text/html", "text/css", "text/javascript", "application/javascript", "application/json", "application/xml",
          "application/atom+xml", "text/plain", "image/svg+xml"];
 
-    /// <summary>Registers output caching (keyed by catalog version), Brotli and gzip.</summary>
+    /// <summary>Registers the output cache's policies, Brotli and gzip.</summary>
     public static IServiceCollection AddPageCaching(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<CachingOptions>(configuration.GetSection(CachingOptions.Section));
-        services.AddOutputCache(options => options.AddBasePolicy(policy => policy
-            .Expire(TimeSpan.FromHours(1))
-            .SetVaryByHeader("Accept-Encoding")
-            // Keyed by the catalog's version as well as the URL: a page rendered from an old catalog
-            // during a reload can never be served once the new one is in force.
-            .VaryByValue(context => new KeyValuePair<string, string>(
-                "catalog", context.RequestServices.GetRequiredService<ContentStore>().Snapshot.Version))
-            // And by the query string as sent: the cache's own key sorts a parameter's repeated values, which would
-            // make /compare?careers=a&careers=b and ?careers=b&careers=a one page though their columns differ.
-            .VaryByValue(context => new KeyValuePair<string, string>("query", context.Request.QueryString.Value ?? string.Empty))
-            .Tag(ContentTag)));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(Pages, policy => policy
+                .With(context => !IsInterestCheckResult(context.HttpContext.Request))
+                .Expire(TimeSpan.FromHours(1))
+                .SetVaryByHeader("Accept-Encoding")
+                // Keyed by the catalog's version as well as the URL: a page rendered from an old catalog
+                // during a reload can never be served once the new one is in force.
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    "catalog", context.RequestServices.GetRequiredService<ContentStore>().Snapshot.Version))
+                // And by the query string as sent: the cache's own key sorts a parameter's repeated values, which would
+                // make /compare?careers=a&careers=b and ?careers=b&careers=a one page though their columns differ.
+                .VaryByValue(context => new KeyValuePair<string, string>("query", context.Request.QueryString.Value ?? string.Empty))
+                .Tag(ContentTag));
+            options.AddPolicy(NeverStored, policy => policy.NoCache());
+        });
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<CachingOptions>>((o, caching) =>
             o.SizeLimit = Math.Max(1, caching.Value.OutputCacheMegabytes) * 1024L * 1024L);
         services.AddResponseCompression(options =>
@@ -43,52 +57,34 @@ public static class CachingExtensions
             options.MimeTypes = CompressedTypes;
         });
         // With the output cache on, a page is compressed once and then served many times: spend the CPU on
-        // size. Without it every request compresses again, and Optimal gzip costs more than rendering.
+        // size. Without it every request compresses again, and Optimal costs more than rendering.
         services.AddOptions<BrotliCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
         services.AddOptions<GzipCompressionProviderOptions>().Configure<IOptions<CachingOptions>>((o, caching) => o.Level = Level(caching.Value));
         services.AddHostedService<CacheInvalidator>();
-        services.AddSingleton<FrontCache>();
         return services;
     }
+
+    /// <summary>A result of the interest check: the student's own answers, in the query string.</summary>
+    public static bool IsInterestCheckResult(HttpRequest request) =>
+        request.Path.StartsWithSegments(Links.Interests) && request.QueryString.HasValue;
 
     private static CompressionLevel Level(CachingOptions caching) => caching.Output ? CompressionLevel.Optimal : CompressionLevel.Fastest;
 
     /// <summary>
-    /// The front cache (<see cref="FrontCacheMiddleware"/>) when it is on; with <c>Server:InlineIo</c>, the move off the
-    /// socket's thread for what it does not answer (<see cref="HostingExtensions.UseLeaveSocketThread"/>); then routing,
-    /// which runs after it so a page it answers costs no route match, then authentication and authorization where they
-    /// belong, after routing (they have nothing to do on this site, but Razor Pages registers them and the framework
-    /// would otherwise put both at the very start of the pipeline, running for every cached hit and before the endpoint
-    /// they guard is known).
-    /// Goes right after the request log.
+    /// The output cache, unless <c>Caching:Output</c> is off (to measure rendering). It runs outside compression, so
+    /// it keeps compressed bytes, one copy per encoding, and a hit costs no compression.
     /// </summary>
-    public static WebApplication UseFrontCacheThenRouting(this WebApplication app)
+    public static WebApplication UseOutputCacheUnlessOff(this WebApplication app)
     {
-        if (app.Services.GetRequiredService<FrontCache>().Enabled) app.UseMiddleware<FrontCacheMiddleware>();
-        app.UseLeaveSocketThread(app.Configuration);
-        app.UseRouting();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        if (app.Services.GetRequiredService<IOptions<CachingOptions>>().Value.Output) app.UseOutputCache();
         return app;
     }
 
-    /// <summary>
-    /// In order: conditional requests (a current ETag gets 304 before anything else), the output cache,
-    /// then compression inside it, so the cache keeps compressed bytes (one copy per encoding) and a hit
-    /// costs no compression; static files last, fingerprinted ones (<c>?v=</c>) immutable for a year.
-    /// </summary>
-    public static WebApplication UsePageCaching(this WebApplication app)
+    /// <summary>Static files; fingerprinted ones (<c>?v=</c>) immutable for a year, the rest for a day.</summary>
+    public static WebApplication UseStaticFilesWithCaching(this WebApplication app)
     {
-        app.UseMiddleware<ConditionalRequestMiddleware>();
-        if (app.Configuration.GetValue(CachingOptions.Section + ":Output", true))
-        {
-            app.UseOutputCache();
-            if (app.Services.GetRequiredService<FrontCache>().Enabled) app.Use(FrontCacheMiddleware.NoteOutputCache);
-        }
-        app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
-            ContentTypeProvider = new FileExtensionContentTypeProvider(),
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
                 context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=86400",
         });

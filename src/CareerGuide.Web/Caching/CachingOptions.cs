@@ -16,14 +16,6 @@ public sealed class CachingOptions
     /// </summary>
     public int OutputCacheMegabytes { get; set; } = 100;
 
-    /// <summary>
-    /// The most memory, in megabytes (MiB), the front cache may hold: the pages the output cache stored, kept again
-    /// ready to send so a repeat request is answered before routing (<see cref="FrontCacheMiddleware"/>). Never
-    /// more than <see cref="OutputCacheMegabytes"/>; 0 turns it off (every request then takes the whole pipeline).
-    /// Default 32, room for about 4,000 gzipped guides.
-    /// </summary>
-    public int FrontCacheMegabytes { get; set; } = 32;
-
     /// <summary>How long browsers may reuse a page without asking (seconds).</summary>
     public int BrowserSeconds { get; set; } = 60;
 

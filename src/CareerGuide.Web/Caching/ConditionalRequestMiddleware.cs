@@ -23,7 +23,7 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
         // Health answers change by the second; the interest check's answers are the student's own and are kept
         // by no cache, ours or anyone's.
         if (path.StartsWithSegments(Links.Health) || path.StartsWithSegments(Links.Ready)
-            || (path.StartsWithSegments(Links.Interests) && context.Request.QueryString.HasValue))
+            || CachingExtensions.IsInterestCheckResult(context.Request))
         {
             context.Response.Headers.CacheControl = "no-store";
             return next(context);

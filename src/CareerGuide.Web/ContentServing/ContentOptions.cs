@@ -39,32 +39,4 @@ public sealed class ContentOptions
     /// tool copying many files), what has changed so far is loaded at least this often.
     /// </summary>
     public int LongestWaitMilliseconds { get; set; } = 2000;
-
-    /// <summary>
-    /// True (the default) to keep what was parsed in <see cref="ParseCacheFile"/>, so the next start-up reads it back
-    /// instead of parsing every file again. A file's cached result is used only while its size and last write time
-    /// are unchanged, on the day it was parsed or a later one (the same day only when a check of the file met a date
-    /// after that day), and the cache only when this build of the site wrote it for this folder.
-    /// </summary>
-    public bool ParseCache { get; set; } = true;
-
-    /// <summary>
-    /// Where the parse cache is kept; empty (the default) for a file in the user's cache folder (<c>~/.cache/careerguide</c>),
-    /// named after the content folder. It is safe to delete at any time.
-    /// </summary>
-    public string ParseCacheFile { get; set; } = string.Empty;
-
-    /// <summary>
-    /// A parse cache written ahead of time, read when <see cref="ParseCacheFile"/> holds nothing usable (the Docker
-    /// image's, written when the image was built, so its first start parses nothing); the same rules apply, and it is
-    /// never written. Empty (the default) for none.
-    /// </summary>
-    public string ParseCacheSeed { get; set; } = string.Empty;
-
-    /// <summary>
-    /// How long, in milliseconds, the work that follows the first load (the parse cache's write, the search index)
-    /// waits for the first page to be answered before it starts anyway; on a small machine the first visitor's page is
-    /// otherwise made beside it. A search that comes first builds the index itself.
-    /// </summary>
-    public int StartUpWorkWaitMilliseconds { get; set; } = 2000;
 }

@@ -31,13 +31,13 @@ public static class HealthEndpoints
                 context.Response.ContentType = "text/plain";
                 return context.Response.WriteAsync("ok");
             },
-        }).CacheOutput(policy => policy.NoCache());
+        });
         endpoints.MapHealthChecks(Links.Ready, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             AllowCachingResponses = true,
             ResponseWriter = WriteReadiness,
-        }).CacheOutput(policy => policy.NoCache());
+        });
         return endpoints;
     }
 

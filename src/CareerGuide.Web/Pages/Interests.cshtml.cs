@@ -2,15 +2,13 @@ using CareerGuide.Content.Model;
 using CareerGuide.Content.Sections;
 using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Views;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerGuide.Web.Pages;
 
 /// <summary>
 /// <c>/interests</c>: the interest self-check. Its answers travel in the query string, so a result is a link a
-/// counselor can open; the server keeps nothing (no output cache, <c>Cache-Control: no-store</c> on a result).
+/// counselor can open; the server keeps nothing (never stored: see CachingExtensions.NeverStored and the pages policy; <c>Cache-Control: no-store</c> on a result).
 /// </summary>
-[OutputCache(NoStore = true)]
 public sealed class InterestsModel(ContentStore store) : SitePageModel
 {
     /// <summary>The ticked statements' ids.</summary>

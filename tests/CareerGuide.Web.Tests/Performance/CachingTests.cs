@@ -21,8 +21,7 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         // 1 MB holds about a hundred gzipped imported guides: a crawl of 300 keeps some and never more than the limit.
         const int limitMegabytes = 1;
-        // The front cache off: it would answer (with Age) pages it kept that the output cache has since let go.
-        using var bounded = new SiteFactory { Settings = { ["Caching:OutputCacheMegabytes"] = limitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Caching:FrontCacheMegabytes"] = "0" } };
+        using var bounded = new SiteFactory { Settings = { ["Caching:OutputCacheMegabytes"] = limitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
         var slugs = bounded.Services.GetRequiredService<CareerGuide.Web.ContentServing.ContentStore>().Current.Guides.Take(300).Select(g => g.Slug).ToList();
         var client = bounded.Client();
         async Task<(bool Cached, long Bytes)> Fetch(string slug)
@@ -138,6 +137,22 @@ public sealed class CachingTests(SiteFactory site) : IClassFixture<SiteFactory>
         using var second = await Get(Guide + "/market?cache-probe=1");
         Assert.NotNull(second.Headers.Age);
         Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/interests?s=s4&s=s10&answered=1", false)] // the student's own answers
+    [InlineData("/healthz", false)]
+    [InlineData("/readyz", false)]
+    [InlineData("/favicon.svg", false)]                      // a file: its own Cache-Control, for the proxy in front
+    [InlineData("/interests", true)]                         // the blank form is a page like any other
+    [InlineData("/sitemap.xml", true)]
+    [InlineData("/careers?group=healthcare&page=1", true)]
+    public async Task The_output_cache_stores_pages_and_never_the_interest_checks_answers_health_or_files(string url, bool stored)
+    {
+        using var first = await Get(url);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        using var second = await Get(url);
+        Assert.Equal(stored, second.Headers.Age is not null);
     }
 
     [Fact]
