@@ -2,9 +2,36 @@ using System.Text.RegularExpressions;
 
 namespace CareerGuide.Import.Tests;
 
+/// <summary>The publishers' sentences that must never reach the shipped content: O*NET's occupation descriptions and task statements.</summary>
+internal static class PublisherSentences
+{
+    private static readonly Dictionary<string, (List<string> Descriptions, List<string> Tasks)> Read = [];
+
+    /// <summary>O*NET 30.1's occupation descriptions and the task statements (release 28), as published.</summary>
+    public static (List<string> Descriptions, List<string> Tasks) Of(string data)
+    {
+        lock (Read)
+        {
+            if (Read.TryGetValue(data, out var known)) return known;
+            var descriptions = File.ReadLines(Path.Combine(data, "onet-30.1", "Occupation Data.txt")).Skip(1)
+                .Select(l => l.Split('\t')).Where(c => c.Length >= 3).Select(c => c[2]).ToList();
+            var table = Reading.Workbook.Sheet(Path.Combine(data, "onet-tasks-28", "Task Statements.xlsx"), "Task Statements", "Task");
+            var tasks = table.Rows.Select(r => table.Text(r, "Task")).Where(t => t.Length > 0).ToList();
+            return Read[data] = (descriptions, tasks);
+        }
+    }
+
+    /// <summary>Every run of six words in them, lower case, punctuation dropped.</summary>
+    public static HashSet<string> Runs(string data)
+    {
+        var (descriptions, tasks) = Of(data);
+        return descriptions.Concat(tasks).SelectMany(t => PlainWordsTests.Runs(t, 6)).ToHashSet(StringComparer.Ordinal);
+    }
+}
+
 /// <summary>
-/// Figures, not sentences: no occupation description from O*NET and no explanatory sentence from the BLS
-/// workbooks appears anywhere in the shipped content (the site's prose is its own).
+/// Figures, not sentences: no occupation description or task statement from O*NET and no explanatory sentence from
+/// the BLS workbooks appears anywhere in the shipped content (the site's prose is its own).
 /// </summary>
 public sealed partial class PublisherSentencesTests
 {
@@ -17,10 +44,11 @@ public sealed partial class PublisherSentencesTests
     public void No_onet_description_or_bls_note_sentence_is_in_the_shipped_content()
     {
         var data = PublishedData.Folder!;
-        var descriptions = File.ReadLines(Path.Combine(data, "onet-30.1", "Occupation Data.txt")).Skip(1)
-            .Select(l => l.Split('\t')).Where(c => c.Length >= 3).SelectMany(c => Sentences(c[2])).ToHashSet(StringComparer.Ordinal);
+        var (published, tasks) = PublisherSentences.Of(data);
+        var descriptions = published.Concat(tasks).SelectMany(Sentences).ToHashSet(StringComparer.Ordinal);
+        Assert.True(tasks.Count > 19000, $"only {tasks.Count} task statements were read");
         var notes = BlsNotes(data).SelectMany(Sentences).ToHashSet(StringComparer.Ordinal);
-        Assert.True(descriptions.Count > 1000, $"only {descriptions.Count} description sentences were read");
+        Assert.True(descriptions.Count > 15000, $"only {descriptions.Count} description and task sentences were read");
         Assert.True(notes.Count > 10, $"only {notes.Count} note sentences were read");
 
         var repository = RepositoryContent();
@@ -36,34 +64,28 @@ public sealed partial class PublisherSentencesTests
     }
 
     [PublishedDataFact]
-    public void No_run_of_six_words_from_an_onet_description_is_in_the_shipped_prose()
+    public void No_run_of_six_words_from_an_onet_description_or_task_statement_is_in_the_shipped_prose()
     {
-        // Titles may repeat a description's words; the prose (summaries and the Markdown body) may not.
-        var runs = File.ReadLines(Path.Combine(PublishedData.Folder!, "onet-30.1", "Occupation Data.txt")).Skip(1)
-            .Select(l => l.Split('\t')).Where(c => c.Length >= 3).SelectMany(c => Runs(c[2])).ToHashSet(StringComparer.Ordinal);
+        // Titles may repeat a publisher's words; the prose (summaries, duties and the Markdown body) may not.
+        var runs = PublisherSentences.Runs(PublishedData.Folder!);
         var found = new List<string>();
         foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryContent(), "careers"), "*.md"))
         {
             var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
-            var summary = SummaryBlock().Match(text).Groups["text"].Value;
+            var summaries = SummaryBlock().Matches(text).Select(m => m.Groups["text"].Value);
+            var duties = DutiesBlock().Match(text).Groups["text"].Value.Split('\n');
             var body = text[(text.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..];
-            found.AddRange(Runs(summary + "\n" + body).Where(runs.Contains).Select(r => $"{Path.GetFileName(file)}: {r}"));
+            found.AddRange(summaries.Concat(duties).Append(body).SelectMany(t => PlainWordsTests.Runs(t, 6)).Where(runs.Contains)
+                .Select(r => $"{Path.GetFileName(file)}: {r}"));
         }
         Assert.Empty(found);
     }
 
-    // Every run of six words, lower case, punctuation dropped.
-    private static IEnumerable<string> Runs(string text)
-    {
-        var words = Words().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToArray();
-        for (var i = 0; i + 6 <= words.Length; i++) yield return string.Join(' ', words[i..(i + 6)]);
-    }
-
-    [GeneratedRegex(@"[a-z0-9']+")]
-    private static partial Regex Words();
-
     [GeneratedRegex(@"\n  summary: >-\n(?<text>(    .*\n)+)")]
     private static partial Regex SummaryBlock();
+
+    [GeneratedRegex(@"\nday:\n  duties:\n(?<text>(    - .*\n)+)")]
+    private static partial Regex DutiesBlock();
 
     [Fact]
     public void The_check_finds_a_copied_sentence()

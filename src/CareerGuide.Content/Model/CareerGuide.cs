@@ -24,7 +24,7 @@ public sealed record CareerGuide(string Slug, string Title, IReadOnlyList<GuideS
     public DateTimeOffset? LastModified { get; init; }
 
     /// <summary>The one-line summary used on cards and in link previews (the snapshot's summary).</summary>
-    public string Summary => Section<SnapshotSection>()?.Summary ?? Title;
+    public string Summary => Section<SnapshotSection>()?.Summary ?? string.Empty;
 
     /// <summary>The section of a given type, or null when the guide omits it.</summary>
     public T? Section<T>() where T : GuideSection => Sections.OfType<T>().FirstOrDefault();

@@ -102,6 +102,23 @@ public static class Display
         return text[..(cut > 0 ? cut : PreviewLength - 1)].TrimEnd(',', ';', ':') + "…";
     }
 
+    /// <summary>The most characters <see cref="OneLine"/> keeps.</summary>
+    public const int OneLineLength = 110;
+
+    /// <summary>
+    /// A text's first sentence, for one line in a list (careers A to Z, a group's careers), cut at a word with an
+    /// ellipsis when it is longer than <see cref="OneLineLength"/>.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        var first = end > 0 ? text[..(end + 1)] : text.Trim();
+        if (first.Length <= OneLineLength) return first;
+        var cut = first.LastIndexOf(' ', OneLineLength - 1);
+        return first[..(cut > 0 ? cut : OneLineLength - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+
     /// <summary>A percentile rank in words: <c>higher than 91% of occupations</c>.</summary>
     public static string Percentile(int rank) => $"higher than {rank}% of occupations";
 

@@ -47,6 +47,10 @@ public static class CareerGuideParser
             if (section is null) continue;
             sections.Add(part is null ? section : section with { Prose = part.Html });
         }
+        // The import writes the figures; what the work is, in words, is the editors' (the summary and the duties).
+        if (sections.OfType<SourcesSection>().FirstOrDefault() is { Imported: not null } && !yaml.Has(SectionCatalog.Get(SectionKind.Day).Slug))
+            problems.Warning(titleAt?.Line ?? 1, titleAt?.Column ?? 1,
+                "day: this imported guide does not list its main duties yet; add 'day:' with 'duties:', three to five lines each starting with a verb (see content/README.md)");
         yaml.ReportUnknownKeys(key => SectionCatalog.FindBySlug(key) is { Rules.ProseOnly: true } p
             ? $"'{key}' is prose: write it in the body under '## {p.Title}'"
             : null);

@@ -66,9 +66,12 @@ internal static class FaqWriter
             yield return Entry($"How do I become {a}?", Paragraph(
                 "A typical pathway: " + string.Join(" → ", pathway.Stages.Select(p => $"{p.Stage} ({p.Timing})")) + "."));
 
-        if (day is not null)
+        if (day is { IsTimed: true })
             yield return Entry($"What does a typical day look like for {a}?", day.Prose.Value + Paragraph(
                 "A representative day: " + string.Join("; ", day.Entries.Select(e => $"{Display.TimeOfDay(e.Time)}, {Lower(e.Activity)}")) + "."));
+        else if (day is not null)
+            yield return Entry($"What does {a} do?", day.Prose.Value + Paragraph(
+                "The main duties: " + string.Join("; ", day.Duties.Select(Lower)) + "."));
 
         if (snapshot is { Industries.Count: > 0, Hours: { } hours })
             yield return Entry($"Where does {a} typically work?", Paragraph(

@@ -259,6 +259,9 @@ internal sealed class YamlMap
     /// <summary>Reports a problem at the start of this mapping.</summary>
     public void Error(string message) => source.Problems.Error(Line, Column, message);
 
+    /// <summary>Reports advice at the start of this mapping.</summary>
+    public void Warning(string message) => source.Problems.Warning(Line, Column, message);
+
     private YamlNode? Get(string key, bool required)
     {
         known.Add(key);

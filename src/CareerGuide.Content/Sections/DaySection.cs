@@ -7,6 +7,16 @@ namespace CareerGuide.Content.Sections;
 /// <param name="Activity">What happens then.</param>
 public sealed record DayEntry(TimeOnly Time, string Activity);
 
-/// <summary>03 A real day: intro prose and a timeline, earliest first.</summary>
-/// <param name="Entries">The day's entries in time order.</param>
-public sealed record DaySection(IReadOnlyList<DayEntry> Entries) : GuideSection(SectionKind.Day);
+/// <summary>
+/// 03 A real day: either a timed day (<see cref="Entries"/>, earliest first) or, untimed, the work's main duties
+/// (<see cref="Duties"/>); <see cref="IsTimed"/> says which.
+/// </summary>
+/// <param name="Entries">The day's entries in time order; empty when the guide lists duties instead.</param>
+public sealed record DaySection(IReadOnlyList<DayEntry> Entries) : GuideSection(SectionKind.Day)
+{
+    /// <summary>The main duties, three to five lines each starting with a verb; empty for a timed day.</summary>
+    public IReadOnlyList<string> Duties { get; init; } = [];
+
+    /// <summary>True for a timed day, false for a list of duties.</summary>
+    public bool IsTimed => Entries.Count > 0;
+}

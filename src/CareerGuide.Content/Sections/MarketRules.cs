@@ -20,6 +20,7 @@ internal sealed class MarketRules : SectionRules<MarketSection>
     private protected override MarketSection? ReadField(SectionSource source)
     {
         if (source.Map() is not { } map) return null;
+        var summary = map.Text("summary", required: false);
         var region = map.Text("region");
         var salaryMap = map.Map("salary");
         var hourlyMap = map.Map("hourly", required: false);
@@ -64,6 +65,7 @@ internal sealed class MarketRules : SectionRules<MarketSection>
             : new MarketSection(region, salary, demand, growth)
             {
                 Hourly = hourly, Employment = employment, EmploymentYear = employmentYear, Openings = (long?)openings, FiguresSource = figuresSource,
+                Summary = summary,
             };
     }
 
@@ -148,6 +150,7 @@ internal sealed class MarketRules : SectionRules<MarketSection>
 
     private protected override string Description(Model.CareerGuide guide, MarketSection m)
     {
+        if (m.Summary is { Length: > 0 } summary) return summary;
         var s = m.Salary;
         return $"{guide.Title} pay in the {m.Region}: {Display.Range(s)} {Display.Per(s.Period)}, median "
             + $"{Display.Money(s.Median, s.Currency, s.Period)}; "

@@ -96,4 +96,7 @@ public sealed record MarketSection(string Region, SalaryRange Salary, DemandLeve
 
     /// <summary>Projected job openings a year (new jobs and replacements), when given.</summary>
     public long? Openings { get; init; }
+
+    /// <summary>The figures in a sentence or two, shown first (the import composes it from the figures); null when not given.</summary>
+    public string? Summary { get; init; }
 }

@@ -20,7 +20,9 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
     private protected override SnapshotSection? ReadField(SectionSource source)
     {
         if (source.Map() is not { } map) return null;
-        var summary = map.Text("summary");
+        var summary = map.Text("summary", required: false);
+        if (summary is null)
+            map.Warning($"{map.FieldPath("summary")}: missing: the guide does not say what the work is; write two or three sentences (20 to 60 words) a ninth grader understands");
         var titles = map.TextList("titles");
         // Hours and industries are optional: public data gives neither, and a guide says nothing rather than invent.
         var industries = map.TextList("industries", required: false) ?? [];
@@ -50,8 +52,8 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
         map.ReportUnknownKeys();
         if (onetSoc is not null && soc is null)
             map.Error($"{map.FieldPath("onet_soc")}: an O*NET-SOC code needs the SOC code it refines; add 'soc: {onetSoc[..7]}'");
-        if (summary is null || titles is null || topSkills is null || (hours is not null && workHours is null)) return null;
-        return new SnapshotSection(summary, titles, industries, workHours, topSkills)
+        if (titles is null || topSkills is null || (hours is not null && workHours is null)) return null;
+        return new SnapshotSection(summary ?? string.Empty, titles, industries, workHours, topSkills)
         {
             Codes = soc is null ? null : new OccupationCodes(soc, onetSoc),
             Group = group,

@@ -20,7 +20,7 @@ public enum WorkMode
 public sealed record WorkHours(int MinHoursPerWeek, int MaxHoursPerWeek, WorkMode Mode);
 
 /// <summary>01 Snapshot: the career at a glance.</summary>
-/// <param name="Summary">One or two sentences on what the work is.</param>
+/// <param name="Summary">Two or three sentences on what the work is, in plain words (the guide's definition); empty when the guide has none yet.</param>
 /// <param name="Titles">Common job titles.</param>
 /// <param name="Industries">Where people in the career work; empty when the source does not say.</param>
 /// <param name="Hours">Typical hours and work mode; null when the source does not say.</param>

@@ -33,13 +33,21 @@ public static partial class ContentImport
     /// <summary>The first line of the import's note at the top of every file it writes: how the next import finds its files.</summary>
     public const string Marker = "# Imported from public data by the import command";
 
+    /// <summary>Keys inside an owned field that are the editors': kept, lines and place, when the field is rewritten.</summary>
+    public static readonly IReadOnlyDictionary<string, string> EditorKeys = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["snapshot"] = "summary",
+    };
+
     private static readonly string Header = string.Join("\n",
         "# yaml-language-server: $schema=../schema/career.schema.json",
         Marker + " (see content/README.md):",
         "#   dotnet run --project src/CareerGuide.Web -- import --onet DIR --projections DIR --wages FILE",
-        $"# It owns these comment lines and the fields {string.Join(", ", GuideComposer.OwnedFields)},",
+        $"# It owns these comment lines and the fields {string.Join(", ", GuideComposer.OwnedFields.Select(f => EditorKeys.TryGetValue(f, out var k) ? $"{f} (all but its {k})" : f))},",
         "# and rewrites them on every run. Everything else is yours and is kept word for word: the title,",
-        "# aliases, any section you add (day, why it matters, FAQ, ...) and all the prose below the front matter.") + "\n";
+        "# snapshot.summary (what the work is), aliases, day (the main duties), any section you add (why it",
+        "# matters, FAQ, ...) and all the prose below the front matter.") + "\n";
+
 
     /// <summary>Plans the import into a content folder; nothing is written.</summary>
     public static ImportPlan Plan(OccupationSet set, string contentFolder, DateOnly today)
@@ -172,7 +180,7 @@ public static partial class ContentImport
         foreach (var (key, yaml) in guide.Fields)
         {
             var at = blocks.FindIndex(b => b.Key == key);
-            if (at >= 0) { blocks[at] = (key, composed[key]); continue; }
+            if (at >= 0) { blocks[at] = (key, KeepEditorKey(key, blocks[at].Lines, composed[key])); continue; }
             // A field the file lacks goes after the owned field before it, or after the title.
             var order = GuideComposer.OwnedFields.ToList();
             var after = blocks.FindLastIndex(b => b.Key is not null && order.IndexOf(b.Key) >= 0 && order.IndexOf(b.Key) < order.IndexOf(key));
@@ -187,6 +195,18 @@ public static partial class ContentImport
         foreach (var (_, blockLines) in blocks)
             foreach (var line in blockLines) result.Append(line).Append('\n');
         return result.Append(rest).ToString();
+    }
+
+    // The editor's key inside an owned field (snapshot.summary): its lines, as they were, first in the new field.
+    private static List<string> KeepEditorKey(string field, List<string> existing, List<string> composed)
+    {
+        if (!EditorKeys.TryGetValue(field, out var key)) return composed;
+        var start = existing.FindIndex(l => l.StartsWith($"  {key}:", StringComparison.Ordinal));
+        if (start < 0) return composed;
+        var end = start + 1;
+        while (end < existing.Count && (existing[end].StartsWith("   ", StringComparison.Ordinal) || existing[end].Trim().Length == 0)) end++;
+        while (end > start + 1 && existing[end - 1].Trim().Length == 0) end--;
+        return [composed[0], .. existing[start..end], .. composed.Skip(1)];
     }
 
     private static void MoveTrailingTrivia(List<string> lines, List<string> trivia)

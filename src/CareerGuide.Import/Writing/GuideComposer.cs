@@ -47,8 +47,8 @@ public static class GuideComposer
 
     private static string Snapshot(Occupation o, string title, Releases releases)
     {
+        // No summary: what the work is, in words, is the editors' (ContentImport.EditorKeys).
         var y = new Yaml("snapshot");
-        y.Folded("summary", Summary(o));
         var titles = (o.Onet?.ReportedTitles ?? []).Take(MaxTitles).ToList();
         if (titles.Count == 0) titles = [title];
         y.List("titles", titles);
@@ -71,7 +71,7 @@ public static class GuideComposer
         return y.ToString();
     }
 
-    // One paragraph from the figures, in our words.
+    // Market's lead: the figures in a few sentences, in our words.
     private static string Summary(Occupation o)
     {
         var p = o.Projection;
@@ -94,18 +94,9 @@ public static class GuideComposer
             _ => $" Employment is projected to stay about the same from {Releases.ProjectionsFrom} to {Releases.ProjectionsTo},",
         });
         text.Append($" with about {Count(p.AnnualOpenings * 1000)} openings a year.");
-        text.Append(p.EntryEducation == "No formal educational credential"
-            ? " Most people start without a formal educational credential."
-            : $" The usual education to start is {Article(p.EntryEducation)}{Titles.InSentence(p.EntryEducation)}.");
         return text.ToString();
     }
 
-    private static string Article(string level) =>
-        level.StartsWith("Bachelor", StringComparison.Ordinal) || level.StartsWith("Master", StringComparison.Ordinal)
-        || level.StartsWith("Doctoral", StringComparison.Ordinal) || level.StartsWith("Postsecondary", StringComparison.Ordinal)
-        || level.StartsWith("High school", StringComparison.Ordinal)
-            ? "a "
-            : level.StartsWith("Associate", StringComparison.Ordinal) ? "an " : string.Empty;
 
     private static string Pathway(Occupation o, Releases releases)
     {
@@ -153,6 +144,7 @@ public static class GuideComposer
     private static string Market(Occupation o, OccupationSet set)
     {
         var y = new Yaml("market");
+        y.Folded("summary", Summary(o));
         y.Line("region", "United States");
         var w = o.Wages;
         var yearly = !w.HourlyOnly && w.Annual.Median.Amount is not null;

@@ -18,8 +18,10 @@ internal static class CareerTemplate
 
         # 01 Snapshot (required).
         snapshot:
-          # One or two plain sentences: what the work is. Also used on cards and in link previews.
-          summary: TODO what people in this career do, in one or two sentences.
+          # What the work is, first: two or three plain sentences (20 to 60 words) a ninth grader understands,
+          # saying what the worker does, for whom or with what, and where. Your own words, never a publisher's.
+          # Also used on cards, in search results and in link previews.
+          summary: TODO what people in this career do, for whom or with what, and where.
           # Job titles people search for.
           titles: [TODO a common title]
           # Kinds of employer, lower case.
@@ -32,7 +34,11 @@ internal static class CareerTemplate
           # Three to five skills named first.
           top_skills: [TODO a skill]
 
-        # 03 A real day: times on a 24-hour clock, in order.
+        # 03 A real day: times on a 24-hour clock, in order. Or, untimed, the main duties instead of times:
+        #   day:
+        #     duties:
+        #       - Check patients' vital signs and record what changed
+        # (three to five lines, each starting with a verb, at most 14 words).
         day:
           - time: "09:00"
             activity: TODO what happens first

@@ -117,7 +117,7 @@ public sealed class Comparison
         CompareCell[] Each(Func<Content.Model.CareerGuide, string> text) => [.. guides.Select(g => new CompareCell(text(g)))];
         const string Missing = "—";
 
-        rows.Add(new("Summary", Each(g => g.Summary), "Overview"));
+        rows.Add(new("What the work is", Each(g => g.Summary.Length > 0 ? g.Summary : Missing), "Overview"));
         rows.Add(new("Typical hours", Each(g => g.Section<SnapshotSection>() is { Hours: { } h }
             ? $"{h.MinHoursPerWeek}–{h.MaxHoursPerWeek} h/week, {Display.Mode(h.Mode)}" : Missing), "Overview"));
 

@@ -61,7 +61,7 @@ public static class StructuredData
         {
             ["@type"] = "Occupation",
             ["name"] = guide.Title,
-            ["description"] = guide.Summary,
+            ["description"] = guide.Summary.Length > 0 ? guide.Summary : guide.Title,
         };
         // schema.org asks for the occupation's code in a classification such as the SOC.
         if (snapshot?.Codes is { } codes) occupation["occupationalCategory"] = codes.Soc;

@@ -13,8 +13,11 @@ public sealed class ImportedFormsTests
 {
     private const string Head = "---\ntitle: Data Guide\nsnapshot:\n  summary: A guide built from public figures.\n  titles: [Analyst]\n  top_skills: [Mathematics]\n";
 
+    // Imported guides list their main duties (without them, the guide gets a warning).
+    private const string Duties = "day:\n  duties: [Read the figures, Check the sums, Write the report]\n";
+
     private static ParseResult<Model.CareerGuide> Parse(string yaml) =>
-        CareerGuideParser.Parse("data-guide.md", "data-guide", Head + yaml + "---\n", TestFiles.Today);
+        CareerGuideParser.Parse("data-guide.md", "data-guide", Head + yaml + Duties + "---\n", TestFiles.Today);
 
     private static T Section<T>(string yaml) where T : GuideSection
     {

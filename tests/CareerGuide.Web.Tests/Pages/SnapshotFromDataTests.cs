@@ -42,7 +42,7 @@ public sealed class SnapshotFromDataTests : IDisposable
         Assert.NotNull(skills.QuerySelector(".scale-note"));
 
         var compare = await site.Page("/compare?careers=data-guide,lunar-greenhouse-technician");
-        Assert.Contains(compare.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "Summary");
+        Assert.Contains(compare.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "What the work is");
         Assert.DoesNotContain(compare.QuerySelectorAll("tbody th"), th => th.TextContent.Trim() == "Botany");
         Assert.Contains("the two scales do not compare", compare.QuerySelector(".notice")!.TextContent, StringComparison.Ordinal);
     }

@@ -37,7 +37,7 @@ public sealed class GuideModel(ContentStore store, IOptions<SiteOptions> site) :
         Meta = new PageMeta
         {
             Title = guide.Title,
-            Description = Display.Shorten(guide.Summary),
+            Description = Display.Shorten(guide.Summary.Length > 0 ? guide.Summary : guide.Title),
             Path = Links.Guide(guide.Slug),
             Breadcrumbs = [new Crumb("Careers", Links.Careers), new Crumb(guide.Title, Links.Guide(guide.Slug))],
             JsonLd = jsonLd,
