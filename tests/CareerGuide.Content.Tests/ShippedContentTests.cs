@@ -18,6 +18,14 @@ public sealed class ShippedContentTests
     }
 
     [Fact]
+    public void Every_shipped_guide_and_article_has_a_date_from_its_content()
+    {
+        Assert.All(Catalog.Guides, g => Assert.NotNull(g.LastModified));
+        Assert.All(Catalog.Articles, a => Assert.NotNull(a.LastModified));
+        Assert.Equal(new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero), Ml.LastModified);
+    }
+
+    [Fact]
     public void The_ml_guide_has_the_fifteen_sections_of_the_seed_and_further_reading_from_the_article()
     {
         Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 16, 17], Ml.Sections.Where(s => !s.Info.IsDerived).Select(s => s.Info.Number));

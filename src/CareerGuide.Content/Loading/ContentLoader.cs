@@ -32,9 +32,6 @@ public static class ContentLoader
             return new ContentLoadResult(new ContentCatalog([], [], [missing], 0, DateTimeOffset.UtcNow), clock.Elapsed);
         }
 
-        // The files' commit dates come from a git process, which runs while the files are read.
-        var gitDates = Task.Run(() => ContentDates.FromGit(root));
-
         // Files parse independently: spread them over the cores, keeping file order for stable output.
         var paths = new HashSet<string>(StringComparer.Ordinal);
         var counts = new ReadCounts();
@@ -46,17 +43,14 @@ public static class ContentLoader
         options.Parsed?.KeepOnly(paths);
 
         var checks = new CrossFileChecks(guides, articles, options.Previous);
-        var dates = gitDates.GetAwaiter().GetResult();
-        // A file's own 'updated' date first, else its last commit.
-        DateTimeOffset? When(DateTimeOffset? own, string file) => own ?? (dates.TryGetValue(file, out var committed) ? committed : null);
         var problems = new List<ContentProblem>();
         var kept = new List<string>();
         var servedGuides = Serve(guides, checks, options.Previous?.Guides, g => g.SourcePath,
-                (g, file) => g with { SourcePath = file.Path, LastModified = When(g.LastModified, file.Path) }, problems, kept)
+                (g, file) => g with { SourcePath = file.Path }, problems, kept)
             .Where(g => options.IncludeDrafts || !g.Draft)
             .ToList();
         var servedArticles = Serve(articles, checks, options.Previous?.Articles, a => a.SourcePath,
-            (a, file) => a with { SourcePath = file.Path, LastModified = When(a.LastModified, file.Path) }, problems, kept);
+            (a, file) => a with { SourcePath = file.Path }, problems, kept);
 
         var catalog = new ContentCatalog(DerivedSections.Add(servedGuides, servedArticles, options.Previous), servedArticles, problems,
             guides.Count + articles.Count, DateTimeOffset.UtcNow, options.Previous)

@@ -38,6 +38,6 @@ public sealed record Article(
     /// <summary>The file the article came from, relative to the content root.</summary>
     public string SourcePath { get; init; } = string.Empty;
 
-    /// <summary>When the article last changed: its <c>updated</c> date, else the last commit that touched its file; null when unknown.</summary>
+    /// <summary>When the article last changed, from its content: its <c>updated</c> date, else its publish date.</summary>
     public DateTimeOffset? LastModified { get; init; }
 }

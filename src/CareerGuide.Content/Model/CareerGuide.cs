@@ -18,8 +18,9 @@ public sealed record CareerGuide(string Slug, string Title, IReadOnlyList<GuideS
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>
-    /// When the guide last changed: its <c>updated</c> date, else the last commit that touched its file; null
-    /// when neither is known (never the file's modification time, which every clone resets).
+    /// When the guide last changed, from its content: the latest of its <c>updated</c> date, its import date and its
+    /// sources' last-verified date; null when it has none (then the sitemap gives none). Never a file time or git history, so a
+    /// copy of the content without <c>.git</c> (the Docker image) gives the same dates.
     /// </summary>
     public DateTimeOffset? LastModified { get; init; }
 

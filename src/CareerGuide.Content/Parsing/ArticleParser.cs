@@ -61,7 +61,7 @@ public static class ArticleParser
             return new(null, problems.All) { Links = problems.Links };
 
         return new(new Article(slug, title, subtitle, description, author, readMinutes.Value, published.Value,
-            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = [.. careers.Select(c => c.Value)], LastModified = updated is { } day ? Model.Dates.StartOfDayUtc(day) : null }, problems.All)
+            created ?? published.Value, hero?.Value, heroAlt, body, cta) { Careers = [.. careers.Select(c => c.Value)], LastModified = Model.Dates.StartOfDayUtc(updated ?? published.Value) }, problems.All)
         { Links = problems.Links };
     }
 }

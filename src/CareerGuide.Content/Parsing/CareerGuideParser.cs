@@ -67,9 +67,20 @@ public static class CareerGuideParser
         {
             Draft = draft,
             Aliases = [.. aliases.Select(a => a.Url)],
-            LastModified = updated is { } day ? Dates.StartOfDayUtc(day) : null,
+            LastModified = LastChanged(updated, sections) is { } day ? Dates.StartOfDayUtc(day) : null,
         };
         return new(guide, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
+    }
+
+    /// <summary>
+    /// When the guide last changed, from its content alone (a copy without git history gives the same date): the latest
+    /// of its <c>updated</c> date, the day its figures were imported and the day its sources were last verified.
+    /// </summary>
+    private static DateOnly? LastChanged(DateOnly? updated, IEnumerable<GuideSection> sections)
+    {
+        var sources = sections.OfType<SourcesSection>().FirstOrDefault();
+        DateOnly?[] dates = [updated, sources?.Imported, sources?.LastVerified];
+        return dates.Max();
     }
 
     private static List<SiteLink> ReadAliases(YamlMap yaml, string slug)

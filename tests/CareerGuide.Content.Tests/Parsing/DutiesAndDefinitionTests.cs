@@ -14,7 +14,7 @@ public sealed class DutiesAndDefinitionTests
     private const string Imported = "sources:\n  imported: 2026-11-30\n  items:\n    - publisher: U.S. Bureau of Labor Statistics\n      title: Fixture figures\n      kind: Government\n      url: \"https://www.bls.gov/emp/tables.htm\"\n";
 
     private static ParseResult<Model.CareerGuide> Parse(string yaml) =>
-        CareerGuideParser.Parse("fixture.md", "fixture", "---\ntitle: Fixture Worker\n" + yaml + "---\n", TestFiles.Today);
+        CareerGuideParser.Parse("fixture.md", "fixture", "---\ntitle: Fixture Worker\nupdated: 2026-11-01\n" + yaml + "---\n", TestFiles.Today);
 
     [Fact]
     public void Duties_are_the_untimed_form_of_a_real_day()
@@ -44,8 +44,8 @@ public sealed class DutiesAndDefinitionTests
         var result = Parse(Snapshot + "day:\n  duties:\n    - Check the fixtures\n    - Check every one of the fixtures that the tests of this site make and then write down all of it\n");
         Assert.NotNull(result.Value);
         Assert.Equal([
-            "fixture.md:8:3: warning: day.duties: 2 duties; list three to five",
-            "fixture.md:10:7: warning: day.duties[1]: 20 words; keep a duty to 14 words or fewer",
+            "fixture.md:9:3: warning: day.duties: 2 duties; list three to five",
+            "fixture.md:11:7: warning: day.duties[1]: 20 words; keep a duty to 14 words or fewer",
         ], result.Problems.Select(p => p.ToString()));
     }
 
@@ -69,5 +69,18 @@ public sealed class DutiesAndDefinitionTests
         Assert.Empty(Parse(Snapshot + "day:\n  duties: [Test things, Fix things, Log things]\n" + Imported).Problems);
         // A guide written by hand may have no day at all.
         Assert.Empty(Parse(Snapshot).Problems);
+    }
+
+    [Theory]
+    [InlineData("updated: 2026-11-01\n", null, "2026-11-01")]
+    [InlineData("updated: 2026-11-01\n", "2026-11-30", "2026-11-30")]   // imported later than the editor's last edit
+    [InlineData("updated: 2026-12-01\n", "2026-11-30", "2026-12-01")]   // edited after the import
+    [InlineData("", "2026-11-30", "2026-11-30")]
+    public void A_guides_date_is_the_latest_of_updated_and_its_sources_dates(string updated, string? imported, string expected)
+    {
+        var sources = imported is null ? string.Empty : Imported.Replace("2026-11-30", imported, StringComparison.Ordinal);
+        var result = CareerGuideParser.Parse("fixture.md", "fixture", "---\ntitle: Fixture Worker\n" + updated + Snapshot
+            + "day:\n  duties: [Test things, Fix things, Log things]\n" + sources + "---\n", TestFiles.Today);
+        Assert.Equal(expected, result.Value!.LastModified!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 }

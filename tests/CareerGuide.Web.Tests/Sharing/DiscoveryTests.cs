@@ -35,22 +35,42 @@ public sealed class DiscoveryTests(SiteFactory site) : IClassFixture<SiteFactory
         var guides = Directory.GetFiles(Path.Combine(SiteFactory.RepositoryRoot, "content", "careers"), "*.md").Length;
         Assert.Equal(guides, urls.Keys.Count(u => u.Split('/').Length == 5 && u.Contains("/careers/", StringComparison.Ordinal)));
 
-        // The date of the last commit that touched the file (the repository is a git checkout), never the
-        // file's modification time, which changes with every clone and deploy.
-        Assert.Equal(GitDate("content/careers/machine-learning-engineer.md"), urls["http://localhost:5077/careers/machine-learning-engineer/skills"]);
-        Assert.Equal(GitDate("content/articles/careers-in-machine-learning.md"), urls["http://localhost:5077/articles/careers-in-machine-learning"]);
+        // Dates come from the content itself: the hand-written guide's 'updated', an imported guide's import date (or a
+        // later 'updated'), the article's publish date. Never a file time, never git.
+        Assert.Equal("2026-11-21", urls["http://localhost:5077/careers/machine-learning-engineer/skills"]);
+        Assert.Equal("2025-03-02", urls["http://localhost:5077/articles/careers-in-machine-learning"]);
+        Assert.All(urls.Values, d => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", d));
     }
 
-    private static string GitDate(string path)
+    [Fact]
+    public async Task A_copy_of_the_content_without_git_and_with_every_file_touched_now_gives_the_same_sitemap_dates()
     {
-        var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", ["log", "-1", "--format=%cI", "--", path])
+        static async Task<Dictionary<string, string>> Dates(SiteFactory site)
         {
-            WorkingDirectory = SiteFactory.RepositoryRoot,
-            RedirectStandardOutput = true,
-        })!;
-        var date = DateTimeOffset.Parse(git.StandardOutput.ReadToEnd().Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        git.WaitForExit();
-        return date.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            using var response = await site.Client().GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
+            return XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(Sitemap + "url").ToDictionary(
+                u => u.Element(Sitemap + "loc")!.Value, u => u.Element(Sitemap + "lastmod")?.Value ?? "none");
+        }
+        var copy = Directory.CreateTempSubdirectory("careerguide-copy-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(SiteFactory.RepositoryRoot, "content"), "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(copy, Path.GetRelativePath(Path.Combine(SiteFactory.RepositoryRoot, "content"), file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+                File.SetLastWriteTimeUtc(target, DateTime.UtcNow);
+            }
+            using var copied = new SiteFactory { ContentRoot = copy };
+            var expected = await Dates(site);
+            var actual = await Dates(copied);
+            Assert.Equal(expected, actual);
+            Assert.DoesNotContain("none", actual.Values);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
     }
 
     [Fact]
