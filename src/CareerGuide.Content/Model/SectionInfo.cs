@@ -13,6 +13,9 @@ public sealed record SectionInfo(SectionKind Kind, string Slug, string Title, Se
     /// <summary>The section's fixed number, 1 to 17.</summary>
     public int Number => (int)Kind;
 
+    /// <summary>True when the kind has a front-matter field of its own (not prose alone, not made by the site).</summary>
+    public bool HasField => !IsDerived && !Rules.ProseOnly;
+
     /// <summary>The number as shown to readers and in URLs, two digits: <c>05</c>.</summary>
     public string NumberText => Number.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 }

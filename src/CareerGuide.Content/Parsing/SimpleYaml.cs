@@ -7,7 +7,7 @@ namespace CareerGuide.Content.Parsing;
 /// A quick reader for the plain YAML that almost every guide's front matter is written in (the import writes it,
 /// and editors mostly follow its shape): block mappings and lists, one-line plain or double-quoted values without
 /// escapes, lists of words in brackets, and <c>&gt;</c> or <c>|</c> blocks of evenly indented lines. It gives the
-/// same parsing events as YamlDotNet's parser, positions included, in about a third of the time, and gives up
+/// same parsing events as YamlDotNet's parser, positions included, faster, and gives up
 /// (null) on anything else, which YamlDotNet then reads: comments after a value, tabs, anchors, tags, quotes or
 /// colons in brackets, flow mappings, escapes, values continued on the next line, empty values, blank or
 /// more-indented lines inside a block. So every mistake is still reported by YamlDotNet, in its words, and what

@@ -12,6 +12,8 @@ namespace CareerGuide.Content.Sections;
 /// <item>its partial, <c>Pages/Shared/Sections/_{Name}.cshtml</c> in the web project, typed <c>SectionView&lt;{Name}Section&gt;</c>;</item>
 /// <item>its fixture test: a valid guide that uses it and one broken file per new mistake, under <c>tests/</c>.</item>
 /// </list>
+/// The JSON Schema's and the <c>new career</c> template's entries for the kind are checked against the catalogue by a
+/// test (<c>SectionPlacesTests</c>), which names what is missing.
 /// </summary>
 public abstract class SectionRules
 {

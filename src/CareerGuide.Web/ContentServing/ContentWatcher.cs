@@ -130,7 +130,7 @@ public sealed partial class ContentWatcher(ContentStore store, IOptions<ContentO
     }
 
     // What identifies the folder's state: every content file's path, size and last write time, read from the
-    // directory entries (one stat each, no string built per file: at 10,000 files a scan takes about 45 ms).
+    // directory entries (one stat each, no string built per file), so a scan stays cheap at 10,000 files.
     private static FolderState Snapshot(string root)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
