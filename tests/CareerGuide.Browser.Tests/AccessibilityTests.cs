@@ -29,7 +29,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
             "/interests?s=s4&s=s10&s=s16&s=s2&edu=associate&answered=1", "/careers?group=healthcare-practitioners-and-technical&education=associate&sort=openings",
             "/compare?careers=registered-nurse,electrician,software-developer",
         };
-        foreach (var slug in new[] { "market", "education", "pathway", "skills", "fit", "similar", "sources" }) data.Add($"/careers/registered-nurse/{slug}");
+        foreach (var slug in new[] { "day", "market", "education", "pathway", "skills", "fit", "similar", "sources" }) data.Add($"/careers/registered-nurse/{slug}");
         foreach (var slug in Sections) data.Add($"/careers/machine-learning-engineer/{slug}");
         return data;
     }

@@ -15,7 +15,7 @@ public sealed partial class PlainWordsTests
 
     private static readonly Lazy<IReadOnlyList<GuideWords>> ShippedWords = new(() =>
     [
-        .. Directory.EnumerateFiles(Path.Combine(RepositoryContent, "careers"), "*.md").Order(StringComparer.Ordinal)
+        .. Directory.EnumerateFiles(Path.Combine(PublishedData.RepositoryContent, "careers"), "*.md").Order(StringComparer.Ordinal)
             .Select(path => (Path: path, Text: File.ReadAllText(path)))
             .Where(f => Writing.ContentImport.IsImported(f.Text))
             .Select(f =>
@@ -199,18 +199,6 @@ public sealed partial class PlainWordsTests
     }
 
     private static List<string> Sentences(string text) => [.. SentenceEnd().Split(text.Trim()).Where(s => s.Length > 0)];
-
-    private static string RepositoryContent
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "CareerGuide.sln"))) return Path.Combine(dir.FullName, "content");
-            }
-            throw new DirectoryNotFoundException("CareerGuide.sln not found");
-        }
-    }
 
     [GeneratedRegex(@"[a-z0-9]+(?:'[a-z]+)?")]
     private static partial Regex WordPattern();

@@ -17,6 +17,19 @@ internal static class PublishedData
         }
     }
 
+    /// <summary>The repository's <c>content/</c>, found by walking up to the solution file.</summary>
+    public static string RepositoryContent
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "CareerGuide.sln"))) return Path.Combine(dir.FullName, "content");
+            }
+            throw new DirectoryNotFoundException("CareerGuide.sln not found");
+        }
+    }
+
     public static ImportSources Sources(string folder) => new(
         Path.Combine(folder, "onet-30.1"), Path.Combine(folder, "bls-ep-2024-34"), Path.Combine(folder, "bls-oews-may-2024", "national_M2024_dl.xlsx"));
 }

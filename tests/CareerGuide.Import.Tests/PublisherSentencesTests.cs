@@ -51,7 +51,7 @@ public sealed partial class PublisherSentencesTests
         Assert.True(descriptions.Count > 15000, $"only {descriptions.Count} description and task sentences were read");
         Assert.True(notes.Count > 10, $"only {notes.Count} note sentences were read");
 
-        var repository = RepositoryContent();
+        var repository = PublishedData.RepositoryContent;
         var files = Directory.EnumerateFiles(repository, "*.md", SearchOption.AllDirectories).ToList();
         Assert.True(files.Count > 800, $"{files.Count} content files");
         var found = new List<string>();
@@ -69,7 +69,7 @@ public sealed partial class PublisherSentencesTests
         // Titles may repeat a publisher's words; the prose (summaries, duties and the Markdown body) may not.
         var runs = PublisherSentences.Runs(PublishedData.Folder!);
         var found = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryContent(), "careers"), "*.md"))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(PublishedData.RepositoryContent, "careers"), "*.md"))
         {
             var text = File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal);
             var summaries = SummaryBlock().Matches(text).Select(m => m.Groups["text"].Value);
@@ -105,17 +105,6 @@ public sealed partial class PublisherSentencesTests
         var footnotes = table.Rows.Where(r => !System.Text.RegularExpressions.Regex.IsMatch(table.Text(r, "2024 National Employment Matrix code"), @"^\d{2}-\d{4}$"));
         return oews.Rows.Concat(footnotes).SelectMany(r => r.OfType<string>()).Where(t => t.Split(' ').Length >= 6);
     }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "CareerGuide.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException("CareerGuide.sln not found");
-    }
-
-    private static string RepositoryContent() => Path.Combine(RepositoryRoot(), "content");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -97,9 +97,7 @@ public static class Display
     public static string Shorten(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length <= PreviewLength) return text;
-        var cut = text.LastIndexOf(' ', PreviewLength - 1);
-        return text[..(cut > 0 ? cut : PreviewLength - 1)].TrimEnd(',', ';', ':') + "…";
+        return Cut(text, PreviewLength);
     }
 
     /// <summary>The most characters <see cref="OneLine"/> keeps.</summary>
@@ -114,9 +112,15 @@ public static class Display
         ArgumentNullException.ThrowIfNull(text);
         var end = text.IndexOf(". ", StringComparison.Ordinal);
         var first = end > 0 ? text[..(end + 1)] : text.Trim();
-        if (first.Length <= OneLineLength) return first;
-        var cut = first.LastIndexOf(' ', OneLineLength - 1);
-        return first[..(cut > 0 ? cut : OneLineLength - 1)].TrimEnd(',', ';', ':') + "…";
+        return Cut(first, OneLineLength);
+    }
+
+    // At most max characters, cut at a word with an ellipsis when longer.
+    private static string Cut(string text, int max)
+    {
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max - 1);
+        return text[..(cut > 0 ? cut : max - 1)].TrimEnd(',', ';', ':') + "…";
     }
 
     /// <summary>A percentile rank in words: <c>higher than 91% of occupations</c>.</summary>

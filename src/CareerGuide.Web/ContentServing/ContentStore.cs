@@ -50,7 +50,6 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
                 else LogProblemWarning(problem);
             }
             var catalog = result.Catalog;
-            LastFilesParsed = result.FilesParsed;
             var elapsedMs = Math.Round(result.Elapsed.TotalMilliseconds, 1);
             LogLoaded(Root, catalog.FileCount, catalog.Guides.Count, catalog.Articles.Count, catalog.Problems.Count, elapsedMs, result.FilesParsed);
 
@@ -63,9 +62,6 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
             return snapshot;
         }
     }
-
-    /// <summary>How many files the last load parsed (the rest were unchanged since the load before); for tests.</summary>
-    internal int LastFilesParsed { get; private set; }
 
     /// <inheritdoc />
     public void Dispose() => reload.Dispose();
