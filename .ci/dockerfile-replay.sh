@@ -82,7 +82,11 @@ while IFS= read -r line; do
       for pair in $rest; do env[${pair%%=*}]=${pair#*=}; done
       ;;
     ENTRYPOINT) entrypoint=$rest ;;
-    EXPOSE | USER | ARG | LABEL) ;;
+    ARG)
+      # TARGETARCH is set by the builder (amd64, arm64); here it is this machine's.
+      [ "$rest" = TARGETARCH ] && export TARGETARCH=$(dpkg --print-architecture)
+      ;;
+    EXPOSE | USER | LABEL) ;;
     *) echo "dockerfile-replay: instruction '$instruction' is not understood by this script" >&2; exit 1 ;;
   esac
 done < <(awk '/^[[:space:]]*#/ { next } { if (sub(/\\[[:space:]]*$/, "")) { joined = joined $0; next } print joined $0; joined = "" }' "$repo/Dockerfile" | grep -v '^[[:space:]]*$')

@@ -36,11 +36,13 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 echo "publishing (Release, as the Dockerfile does)…" >&2
-dotnet publish src/CareerGuide.Web -c Release -o "$work/head" --nologo -v quiet >/dev/null
+# The Dockerfile's publish: ReadyToRun for this machine's architecture.
+publish=(-c Release --arch "$(dpkg --print-architecture)" -p:PublishReadyToRun=true --nologo -v quiet)
+dotnet publish src/CareerGuide.Web "${publish[@]}" -o "$work/head" >/dev/null
 builds=(head)
 if [ -n "$BASE" ]; then
   git worktree add --detach "$work/base-src" "$BASE" >/dev/null 2>&1
-  dotnet publish "$work/base-src/src/CareerGuide.Web" -c Release -o "$work/base" --nologo -v quiet >/dev/null
+  dotnet publish "$work/base-src/src/CareerGuide.Web" "${publish[@]}" -o "$work/base" >/dev/null
   builds=(head base)
 fi
 bash benchmarks/generate-careers.sh 10000 "$work/c10k" >/dev/null
