@@ -10,7 +10,11 @@
 #   2. the app alone, per core (server pinned to core 0, wrk to core 1), beside nginx sending the file;
 #   3. pages the output cache does not hold (Caching:Output=false): guide, section, search, filtered list, interests;
 #   4. start-up to the first 200, published as the Dockerfile publishes, shipped content and 10,000 careers;
-#   5. an edit among 10,000 careers until it is served, and a burst of edits under load (no request may fail).
+#   5. an edit among 10,000 careers until it is served, and a burst of edits under load (no request may fail);
+#   6. what a bot costs, shipped content and 10,000 careers: random 404s a second and their p99 (16 connections,
+#      both cores); the processor each uncached list page takes; cached guides' p99 for everyone else while one
+#      client floods the site with random 404s and uncached filter pages (the rate limiter on, then off).
+#   ONLY="3 6" runs some of the sections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-}
@@ -18,6 +22,8 @@ DURATION=${DURATION:-5}
 WARMUP=${WARMUP:-2}
 ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
+ONLY=${ONLY:-1 2 3 4 5 6}
+runs() { [[ " $ONLY " == *" $1 "* ]]; }
 work=$(mktemp -d)
 chmod 755 "$work"
 cleanup() {
@@ -74,11 +80,21 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 load() {
   local pin=() threads=2; [ -n "${WRK_PIN:-}" ] && { pin=(taskset -c "$WRK_PIN"); threads=1; }
   local script=(); [ -n "${SCRIPT:-}" ] && script=(-s "$SCRIPT")
-  [ "$WARMUP" -gt 0 ] && "${pin[@]}" wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "${script[@]}" "$1" >/dev/null 2>&1
-  "${pin[@]}" wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "${script[@]}" "$1" >"$work/wrk.txt" 2>&1 || true
-  awk 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { r = $2 } /^ +99%/ { p = ms($2) } /Non-2xx/ { b += $NF } /Socket errors/ { gsub(",", ""); b += $4 + $6 + $8 + $10 }
+  local from=(); [ -n "${FROM:-}" ] && from=(-H "X-Forwarded-For: $FROM")
+  [ "$WARMUP" -gt 0 ] && "${pin[@]}" wrk -t"$threads" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "${from[@]}" "${script[@]}" "$1" >/dev/null 2>&1
+  "${pin[@]}" wrk -t"$threads" -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "${from[@]}" "${script[@]}" "$1" >"$work/wrk.txt" 2>&1 || true
+  awk -v ok="${NON2XX_OK:-0}" 'function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { r = $2 } /^ +99%/ { p = ms($2) } /Non-2xx/ { if (!ok) b += $NF } /Socket errors/ { gsub(",", ""); b += $4 + $6 + $8 + $10 }
     END { printf "%.0f %.2f %d\n", r, p, b }' "$work/wrk.txt"
+}
+# cost PID URL: milliseconds of processor the server spends per request (its CPU time over a wrk run / requests).
+cost() {
+  local tick a b n; tick=$(getconf CLK_TCK)
+  wrk -t1 -c4 -d1s "$2" >/dev/null 2>&1
+  a=$(awk '{ print $14 + $15 }' "/proc/$1/stat")
+  n=$(wrk -t1 -c4 -d"${DURATION}s" -H 'Accept-Encoding: gzip' "$2" | awk '/requests in/ { print $1 }')
+  b=$(awk '{ print $14 + $15 }' "/proc/$1/stat")
+  awk -v a="$a" -v b="$b" -v n="$n" -v t="$tick" 'BEGIN { printf "%.2f\n", (b - a) / t * 1000 / n }'
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 rows=()
@@ -109,6 +125,8 @@ sed -e "s|/var/cache/nginx/careerguide|$work/nginx/cache|; s|/var/log/nginx/|$wo
     -e "s|^worker_processes auto;|worker_processes 1;\npid $work/proxy.pid;\nerror_log $work/nginx/proxy-error.log;|" \
     deploy/nginx.conf >"$work/nginx/proxy.conf"
 
+failover_bad=0; burst_bad=0
+if runs 1; then
 echo "1. the production topology…" >&2
 read -r _ copy1 < <(start head 5211 "$shipped")
 read -r _ copy2 < <(start head 5212 "$shipped")
@@ -133,6 +151,8 @@ failover_bad=$bad
 stop "$copy2"
 nginx -c "$work/nginx/proxy.conf" -s stop
 
+fi
+if runs 2; then
 echo "2. per core…" >&2
 nginx -c "$work/nginx/static.conf" -s stop; sleep 0.5
 taskset -c 0 nginx -c "$work/nginx/static.conf"
@@ -152,6 +172,8 @@ for b in "${builds[@]}"; do
 done
 pkill -f "urls http://127.0.0.1:522" || true
 
+fi
+if runs 3; then
 echo "3. pages the output cache does not hold…" >&2
 port=5230
 for b in "${builds[@]}"; do read -r _ _ < <(start "$b" $port "$(shipped_of "$b")" Caching__Output=false); eval "un_$b=$port"; port=$((port + 1)); done
@@ -172,6 +194,8 @@ for page in "$guide" "$guide/skills" "/search?q=nurse" "/careers?group=healthcar
 done
 pkill -f "urls http://127.0.0.1:523" || true
 
+fi
+if runs 4; then
 echo "4. start-up…" >&2
 for content in shipped "$work/c10k"; do
   name=$([ "$content" = shipped ] && echo "shipped content" || echo "10,000 careers")
@@ -187,6 +211,8 @@ for content in shipped "$work/c10k"; do
   unset ms mb
 done
 
+fi
+if runs 5; then
 echo "5. edits among 10,000 careers…" >&2
 cp -r "$work/c10k" "$work/live"
 read -r _ live < <(start head 5250 "$work/live" Content__Watch=true)
@@ -208,6 +234,84 @@ read -r rps p99 burst_bad < <(WARMUP=0 DURATION=9 load "http://127.0.0.1:5250/ca
 wait "$burst"
 row "a guide among 10,000 careers during 20 edits, 400 ms apart | $rps requests/s, p99 $p99 ms | $burst_bad failed"
 stop "$live"
+
+fi
+if runs 6; then
+echo "6. what a bot costs…" >&2
+# Random 404s, as bots send them; then uncached list pages and random 404s from one client, mixed.
+cat >"$work/flood.lua" <<LUA
+dofile("$PWD/benchmarks/random-404.lua")
+local careers = request
+wrk.headers["X-Forwarded-For"] = "203.0.113.9"
+n = 0
+request = function()
+  n = n + 1
+  if n % 2 == 0 then return wrk.format("GET", "/careers?salary=50k-100k&sort=growth&r=" .. math.random(1, 1e9) .. "-" .. n) end
+  return careers()
+end
+LUA
+for content in shipped "$work/c10k"; do
+  name=$([ "$content" = shipped ] && echo "shipped content" || echo "10,000 careers")
+  port=5260
+  for b in "${builds[@]}"; do
+    read -r _ pid < <(start "$b" $port "$([ "$content" = shipped ] && shipped_of "$b" || echo "$content")" Caching__Output=false RateLimit__PerSecond=0)
+    eval "bot_$b=$port; botpid_$b=$pid"; port=$((port + 1))
+  done
+  declare -A r=() p=()
+  for _ in $(seq "$ROUNDS"); do
+    for b in "${builds[@]}"; do
+      q="bot_$b"; read -r x y _ < <(NON2XX_OK=1 CONNECTIONS=16 SCRIPT="$PWD/benchmarks/random-404.lua" load "http://127.0.0.1:${!q}")
+      r[$b]+="$x "; p[$b]+="$y "
+    done
+  done
+  for b in "${builds[@]}"; do
+    row "random 404s, $name, $b (16 connections, both cores) | $(printf '%s\n' ${r[$b]} | median) requests/s, p99 $(printf '%s\n' ${p[$b]} | median) ms | rounds: ${r[$b]}"
+  done
+  unset r p
+  group=/groups/healthcare-practitioners-and-technical
+  [ "$content" = shipped ] || group=/careers?page=150
+  for page in "/careers" "/careers?education=bachelor&interest=social&sort=salary&page=2" "$group" \
+      "/compare?careers=registered-nurse,electrician,accountant-and-auditor" "/interests?s=s4&s=s10&s=s16&answered=1"; do
+    declare -A c=()
+    for _ in $(seq "$ROUNDS"); do
+      for b in "${builds[@]}"; do q="bot_$b"; pp="botpid_$b"; c[$b]+="$(cost "${!pp}" "http://127.0.0.1:${!q}$page") "; done
+    done
+    figures=$(for b in "${builds[@]}"; do printf '%s\n' ${c[$b]} | median; done | paste -sd/)
+    row "processor per uncached $page, $name: $(IFS=/; echo "${builds[*]}") | $figures ms | rounds: $(for b in "${builds[@]}"; do echo -n "$b ${c[$b]}"; done)"
+    unset c
+  done
+  for b in "${builds[@]}"; do pp="botpid_$b"; stop "${!pp}"; done
+done
+# Everyone else's cached guide while one client floods: head with its rate limiter (the default), head without,
+# and the base. Forwarded headers are trusted, so each client is known by its X-Forwarded-For.
+variants=("head:" "head-nolimit:RateLimit__PerSecond=0")
+[ -n "$BASE" ] && variants+=("base:")
+port=5270
+for v in "${variants[@]}"; do
+  b=${v%%:*}; b=${b%-nolimit}; extra=${v#*:}
+  read -r _ _ < <(start "$b" $port "$work/c10k" ASPNETCORE_FORWARDEDHEADERS_ENABLED=true $extra)
+  port=$((port + 1))
+done
+declare -A m=()
+for _ in $(seq "$ROUNDS"); do
+  port=5270
+  for v in "${variants[@]}"; do
+    FROM=198.51.100.7 WARMUP=1 DURATION=2 load "http://127.0.0.1:$port/careers/alpine-advisor-00084" >/dev/null
+    ( NON2XX_OK=1 WARMUP=0 DURATION=$((DURATION + 2)) CONNECTIONS=16 SCRIPT="$work/flood.lua" load "http://127.0.0.1:$port" >"$work/flood.txt" ) &
+    flood=$!
+    sleep 1
+    read -r _ y bad < <(FROM=198.51.100.7 WARMUP=0 CONNECTIONS=8 load "http://127.0.0.1:$port/careers/alpine-advisor-00084")
+    wait "$flood"
+    m[${v%%:*}]+="$y "
+    [ "$bad" -eq 0 ] || burst_bad=$((burst_bad + bad))
+    port=$((port + 1))
+  done
+done
+for v in "${variants[@]}"; do
+  row "a cached guide's p99 for others while one client floods (random 404s and filter pages, 10,000 careers), ${v%%:*} | $(printf '%s\n' ${m[${v%%:*}]} | median) ms | rounds: ${m[${v%%:*}]}"
+done
+pkill -f "urls http://127.0.0.1:527" || true
+fi
 
 echo
 echo "Measured $(date -u +%Y-%m-%d) at $(git rev-parse --short HEAD)${BASE:+ against $BASE}; $(nproc) cores; ${DURATION}s runs, ${CONNECTIONS} connections, ${ROUNDS} rounds."

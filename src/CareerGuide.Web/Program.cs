@@ -33,6 +33,7 @@ builder.AddSerilogLogging();                                    // Serilog from 
 builder.Services.AddCareerGuideContent(builder.Configuration);   // content: loaded before the port opens, then watched
 builder.Services.AddHealthEndpoints();                          // /healthz and /readyz
 builder.Services.AddPageCaching(builder.Configuration);          // output-cache policies, Brotli and gzip
+builder.Services.AddUncachedRateLimit(builder.Configuration);     // a token bucket per client address
 builder.Services.AddHsts(options =>                             // HSTS for a year outside Development
 {
     options.MaxAge = TimeSpan.FromDays(365);
@@ -58,10 +59,11 @@ app.UseRouting();
 app.UseOutputCacheUnlessOff();                                  // rendered pages kept until the content changes
 app.UseResponseCompression();                                   // Brotli or gzip, inside the cache: stored compressed
 app.UseStaticFilesWithCaching();                                // wwwroot; fingerprinted files immutable
+app.UseRateLimiter();                                           // uncached work only: what the two above answer never counts
 
 // ---- Endpoints ----
-var neverStored = app.MapGroup("").CacheOutput(CachingExtensions.NeverStored);
-neverStored.MapHealthEndpoints();                               // /healthz, /readyz
+var health = app.MapGroup("").CacheOutput(CachingExtensions.NeverStored).DisableRateLimiting();
+health.MapHealthEndpoints();                                    // /healthz, /readyz
 var pages = app.MapGroup("").CacheOutput(CachingExtensions.Pages);
 pages.MapDiscoveryEndpoints();                                  // sitemap, robots.txt, feed
 pages.MapSuggestEndpoints();                                    // compare's typeahead

@@ -33,6 +33,10 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environment);
         builder.UseSetting("Content:Root", ContentRoot);
+        // A test run is one client asking for hundreds of uncached pages a second; the limiter's own tests
+        // (RateLimitTests) set it as an operator would.
+        builder.UseSetting("RateLimit:PerSecond", "100000");
+        builder.UseSetting("RateLimit:Burst", "100000");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

@@ -17,6 +17,8 @@ public sealed class ContentCatalog
     private readonly Lazy<IReadOnlyList<DataRelease>> dataReleases;
     private readonly Lazy<IReadOnlyList<CareerGroup>> groups;
     private readonly Lazy<global::CareerGuide.Content.Search.SearchIndex> search;
+    private readonly Lazy<global::CareerGuide.Content.Search.SlugIndex> guideSlugs;
+    private readonly Lazy<FrozenDictionary<string, CareerGuide>> guidesByTitle;
 
     /// <summary>Builds a catalog; guides are kept A to Z, articles newest first.</summary>
     public ContentCatalog(IEnumerable<CareerGuide> guides, IEnumerable<Article> articles,
@@ -51,6 +53,9 @@ public sealed class ContentCatalog
         industries = new(() => DistinctNames(Guides.SelectMany(g => g.Section<SnapshotSection>()?.Industries ?? [])));
         educationRoutes = new(() => DistinctNames(Guides.SelectMany(g => g.Section<EducationSection>()?.Routes.Select(r => r.Route) ?? [])));
         groups = new(() => CareerGroup.Of(Guides));
+        guideSlugs = new(() => new(Guides.Select(g => g.Slug)));
+        guidesByTitle = new(() => Guides.DistinctBy(g => g.Title, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(g => g.Title, StringComparer.OrdinalIgnoreCase));
         dataReleases = new(() => [.. Guides
             .Select(g => g.Section<SourcesSection>())
             .Where(s => s?.Imported is not null)
@@ -93,6 +98,9 @@ public sealed class ContentCatalog
     /// <summary>The full-text index of this catalog's guides and articles; the first use waits until it is built.</summary>
     public global::CareerGuide.Content.Search.SearchIndex Search => search.Value;
 
+    /// <summary>The guides' slugs, indexed for the closest to a mistyped one; built once per catalog, when first asked for.</summary>
+    public global::CareerGuide.Content.Search.SlugIndex GuideSlugs => guideSlugs.Value;
+
     /// <summary>Whether the search index has been built yet (for tests).</summary>
     internal bool SearchBuilt => search.IsValueCreated;
 
@@ -113,6 +121,9 @@ public sealed class ContentCatalog
 
     /// <summary>A guide by slug, or null.</summary>
     public CareerGuide? FindGuide(string slug) => guidesBySlug.GetValueOrDefault(slug);
+
+    /// <summary>A guide by its title in any case ("registered nurse"), or null; the first A to Z if two share one.</summary>
+    public CareerGuide? FindByTitle(string title) => guidesByTitle.Value.GetValueOrDefault(title);
 
     /// <summary>The guide that lists <paramref name="slug"/> among its old slugs, or null.</summary>
     public CareerGuide? FindByAlias(string slug) => aliases.GetValueOrDefault(slug);

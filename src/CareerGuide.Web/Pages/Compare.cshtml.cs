@@ -13,17 +13,20 @@ public sealed class CompareModel(ContentStore store) : SitePageModel
     /// <summary>The comparison, with messages for anything unusable in the request.</summary>
     public Comparison Comparison { get; private set; } = null!;
 
+    /// <summary>The catalog for this request.</summary>
+    public ContentCatalog Catalog { get; private set; } = ContentCatalog.Empty;
+
     /// <summary>The compared careers' names: "A vs B".</summary>
     public string Names { get; private set; } = string.Empty;
 
-    /// <summary>Every guide, for the chooser.</summary>
+    /// <summary>Every guide, for the chooser's list (none when there are more than <see cref="Comparison.MaxListed"/>).</summary>
     public IReadOnlyList<Content.Model.CareerGuide> All { get; private set; } = [];
 
     /// <summary>Builds the comparison from the <c>careers</c> parameters.</summary>
     public void OnGet()
     {
-        var catalog = store.Current;
-        All = catalog.Guides;
+        var catalog = Catalog = store.Current;
+        All = catalog.Guides.Count <= Comparison.MaxListed ? catalog.Guides : [];
         // Read from the raw query string: the output cache sorts Request.Query's repeated values in place when it
         // makes its key, and the fields' order is the columns' order.
         var careers = QueryHelpers.ParseQuery(Request.QueryString.Value).GetValueOrDefault("careers");

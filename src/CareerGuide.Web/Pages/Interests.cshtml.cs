@@ -38,7 +38,7 @@ public sealed class InterestsModel(ContentStore store) : SitePageModel
         AtMost = EducationLevel.OfKey(Request.Query["edu"].FirstOrDefault());
         Tally = InterestCheck.Tally(answers);
         Top = InterestCheck.TopAreas(Tally);
-        if (Answered) Matches = InterestCheck.Match(Tally, store.Current.Guides, AtMost);
+        if (Answered) Matches = InterestCheck.Match(Tally, store.Current, AtMost);
         Meta = new PageMeta
         {
             Title = "What are you interested in?",

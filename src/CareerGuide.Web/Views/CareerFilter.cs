@@ -49,64 +49,16 @@ public sealed record CareerFilter(string? Industry, string? Route, string? Salar
     public bool IsFiltering => Industry is not null || Route is not null || Salary is not null || Growth is not null
         || Group is not null || Education is not null || Interest is not null;
 
-    /// <summary>How many guides each value of a filter would show with the other filters kept: "Legal (12)".</summary>
-    public IReadOnlyDictionary<string, int> Counts(string dimension, IEnumerable<Content.Model.CareerGuide> guides, Func<Content.Model.CareerGuide, IEnumerable<string>> values)
+    /// <summary>The filters set, as (dimension, value) pairs: what <see cref="CareerFacets"/> combines.</summary>
+    public IEnumerable<(string Dimension, string Value)> Chosen()
     {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var guide in guides.Where(g => Matches(g, dimension)))
-        {
-            foreach (var value in values(guide).Distinct(StringComparer.OrdinalIgnoreCase)) counts[value] = counts.GetValueOrDefault(value) + 1;
-        }
-        return counts;
-    }
-
-    // Each guide's filter values, worked out once per guide (guides are immutable; a reload makes new ones):
-    // the page counts every option of every filter over every guide on each uncached request.
-    private sealed record Keys(string[] Salary, string[] Growth, string[] Group, string[] Education, string[] Interest);
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Content.Model.CareerGuide, Keys> KeysOf = new();
-
-    private static Keys For(Content.Model.CareerGuide g) => KeysOf.GetValue(g, static g =>
-    {
-        var market = g.Section<MarketSection>();
-        var group = g.Section<SnapshotSection>()?.Group;
-        var level = EducationLevel.OfCategory(g.Section<EducationSection>()?.EntryEducation);
-        var fit = g.Section<FitSection>();
-        return new Keys(
-            market is null ? [] : [.. SalaryBands.Where(b => market.Salary.YearlyMedian >= b.Min && market.Salary.YearlyMedian < b.Max).Select(b => b.Key)],
-            market is null ? [] : [.. GrowthBands.Where(b => market.Growth.Percent >= b.Min && market.Growth.Percent < b.Max).Select(b => b.Key)],
-            group is null ? [] : [Slug.FromName(CareerGroup.NameOf(group))],
-            level is null ? [] : [.. EducationLevel.All.Where(l => l.Rank >= level.Rank).Select(l => l.Key)],
-            fit is { TopAreas.Count: > 0 } ? [fit.TopAreas[0].ToString().ToLowerInvariant()] : []);
-    });
-
-    /// <summary>The pay band a guide is in, for counting.</summary>
-    public static IEnumerable<string> SalaryKeys(Content.Model.CareerGuide g) => For(g).Salary;
-
-    /// <summary>The growth band a guide is in, for counting.</summary>
-    public static IEnumerable<string> GrowthKeys(Content.Model.CareerGuide g) => For(g).Growth;
-
-    /// <summary>The group a guide is in, for counting.</summary>
-    public static IEnumerable<string> GroupKeys(Content.Model.CareerGuide g) => For(g).Group;
-
-    /// <summary>Every education level a guide's entry education is at or below, for counting "at most".</summary>
-    public static IEnumerable<string> EducationKeys(Content.Model.CareerGuide g) => For(g).Education;
-
-    /// <summary>A guide's strongest interest area, for counting.</summary>
-    public static IEnumerable<string> InterestKeys(Content.Model.CareerGuide g) => For(g).Interest;
-
-    private bool Matches(Content.Model.CareerGuide g, string? skip = null)
-    {
-        var market = g.Section<MarketSection>();
-        bool Keep(string dimension, string? value, Func<IEnumerable<string>> keys) =>
-            dimension == skip || value is null || keys().Contains(value, StringComparer.OrdinalIgnoreCase);
-        return Keep("industry", Industry, () => g.Section<SnapshotSection>()?.Industries ?? [])
-            && Keep("route", Route, () => g.Section<EducationSection>()?.Routes.Select(r => r.Route) ?? [])
-            && Keep("group", Group, () => GroupKeys(g))
-            && Keep("education", Education, () => EducationKeys(g))
-            && Keep("interest", Interest, () => InterestKeys(g))
-            && Keep("salary", Salary, () => SalaryKeys(g))
-            && Keep("growth", Growth, () => GrowthKeys(g));
+        if (Industry is not null) yield return ("industry", Industry);
+        if (Route is not null) yield return ("route", Route);
+        if (Group is not null) yield return ("group", Group);
+        if (Education is not null) yield return ("education", Education);
+        if (Interest is not null) yield return ("interest", Interest);
+        if (Salary is not null) yield return ("salary", Salary);
+        if (Growth is not null) yield return ("growth", Growth);
     }
 
     /// <summary>Reads the query values, dropping any that are not offered.</summary>
@@ -122,18 +74,4 @@ public sealed record CareerFilter(string? Industry, string? Route, string? Salar
         Education = EducationLevel.OfKey(education)?.Key,
         Interest = Enum.GetValues<InterestArea>().Select(a => a.ToString().ToLowerInvariant()).FirstOrDefault(a => a == interest),
     };
-
-    /// <summary>The guides that pass every filter, in the chosen order.</summary>
-    public IReadOnlyList<Content.Model.CareerGuide> Apply(IEnumerable<Content.Model.CareerGuide> guides)
-    {
-        var kept = guides.Where(g => Matches(g));
-        return Sort switch
-        {
-            // Guides without the figure go last, A to Z.
-            "salary" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Salary.YearlyMedian ?? decimal.MinValue).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
-            "growth" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Growth.Percent ?? decimal.MinValue).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
-            "openings" => [.. kept.OrderByDescending(g => g.Section<MarketSection>()?.Openings ?? -1).ThenBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
-            _ => [.. kept.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)],
-        };
-    }
 }

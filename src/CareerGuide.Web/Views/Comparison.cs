@@ -18,11 +18,23 @@ public sealed record CompareRow(string Label, IReadOnlyList<CompareCell> Cells, 
     public bool Same => Cells.Select(c => c.Text).Distinct(StringComparer.Ordinal).Count() == 1;
 }
 
+/// <summary>Pay on one axis for the compare page.</summary>
+/// <param name="Scale">The shared axis.</param>
+/// <param name="Careers">The careers on it, in column order, with their pay.</param>
+/// <param name="Notes">One sentence for each compared career left off, saying why.</param>
+public sealed record ComparePayChart(SalaryScale Scale, IReadOnlyList<(Content.Model.CareerGuide Guide, SalaryRange Salary)> Careers, IReadOnlyList<string> Notes);
+
 /// <summary>Careers side by side, built from a <c>careers=a,b,c</c> query, with messages for anything that could not be used.</summary>
 public sealed class Comparison
 {
     /// <summary>At most this many careers are compared.</summary>
     public const int MaxCareers = 4;
+
+    /// <summary>
+    /// The form lists every career for browsers without scripts (a datalist) up to this many; beyond it the list
+    /// would outweigh the page on a phone, and a typed name is matched on the server all the same.
+    /// </summary>
+    public const int MaxListed = 1000;
 
     private Comparison(IReadOnlyList<Content.Model.CareerGuide> guides, IReadOnlyList<string> messages)
     {
@@ -38,21 +50,36 @@ public sealed class Comparison
     public IReadOnlyList<string> Messages { get; }
 
     /// <summary>
-    /// Each career's pay on one shared axis (10th to 90th percentile, or the editor's low to high), when every
-    /// compared career states pay in the same currency and period; null otherwise.
+    /// Each career's pay on one shared axis (10th to 90th percentile, or the editor's low to high): the careers
+    /// whose pay is given in the unit most of them share (a year before an hour on a tie), with a note for each
+    /// career left off and why; null when fewer than two careers are compared or none gives pay.
     /// </summary>
-    public (SalaryScale Scale, IReadOnlyList<(Content.Model.CareerGuide Guide, SalaryRange Salary)> Careers)? PayChart
+    public ComparePayChart? PayChart
     {
         get
         {
             if (Guides.Count < 2) return null;
             var pay = Guides.Select(g => (Guide: g, Salary: g.Section<MarketSection>()?.Salary)).ToList();
-            if (pay.Any(p => p.Salary is null) || pay.Select(p => (p.Salary!.Currency, p.Salary.Period)).Distinct().Count() != 1) return null;
-            var first = pay[0].Salary!;
-            var span = new SalaryRange(first.Currency, first.Period, pay.Min(p => p.Salary!.Low), pay.Min(p => p.Salary!.Low), pay.Max(p => p.Salary!.High));
-            return (SalaryScale.For(span), [.. pay.Select(p => (p.Guide, p.Salary!))]);
+            var unit = pay.Where(p => p.Salary is not null)
+                .GroupBy(p => (p.Salary!.Currency, p.Salary.Period))
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Period == PayPeriod.Year ? 0 : 1)
+                .Select(g => g.Key).Cast<(string Currency, PayPeriod Period)?>().FirstOrDefault();
+            if (unit is not { } shared) return null;
+            var charted = pay.Where(p => p.Salary is { } s && (s.Currency, s.Period) == shared).Select(p => (p.Guide, Salary: p.Salary!)).ToList();
+            var notes = pay.Where(p => !charted.Exists(c => c.Guide == p.Guide)).Select(p => p.Salary switch
+            {
+                null => $"{p.Guide.Title} is not on the chart: its guide gives no pay figures.",
+                { Period: var period } when period != shared.Period =>
+                    $"{p.Guide.Title} is not on the chart: its pay is given by the {Unit(period)} only, and this chart is by the {Unit(shared.Period)}.",
+                _ => $"{p.Guide.Title} is not on the chart: its pay is given in {p.Salary.Currency}, and this chart is in {shared.Currency}.",
+            }).ToList();
+            var first = charted[0].Salary;
+            var span = new SalaryRange(first.Currency, first.Period, charted.Min(p => p.Salary.Low), charted.Min(p => p.Salary.Low), charted.Max(p => p.Salary.High));
+            return new ComparePayChart(SalaryScale.For(span), charted, notes);
         }
     }
+
+    private static string Unit(PayPeriod period) => period == PayPeriod.Hour ? "hour" : "year";
 
     /// <summary>The table rows; empty unless at least two careers are compared.</summary>
     public IReadOnlyList<CompareRow> Rows { get; }
@@ -88,7 +115,7 @@ public sealed class Comparison
         }
         foreach (var slug in unknown)
         {
-            var hint = Suggestions.Closest(slug, catalog.Guides.Select(g => g.Slug));
+            var hint = catalog.GuideSlugs.Closest(Slug.FromName(slug));
             messages.Add($"There is no career called “{slug}”." + (hint is not null && catalog.FindGuide(hint) is { } near ? $" Did you mean {near.Title}?" : string.Empty));
         }
         if (repeated) messages.Add("A career was listed more than once; it is shown once.");
@@ -108,8 +135,7 @@ public sealed class Comparison
             ?? ByTitle(text, catalog);
     }
 
-    private static Content.Model.CareerGuide? ByTitle(string text, ContentCatalog catalog) =>
-        catalog.Guides.FirstOrDefault(g => string.Equals(g.Title, text, StringComparison.OrdinalIgnoreCase));
+    private static Content.Model.CareerGuide? ByTitle(string text, ContentCatalog catalog) => catalog.FindByTitle(text);
 
     private static List<CompareRow> BuildRows(IReadOnlyList<Content.Model.CareerGuide> guides)
     {
@@ -118,8 +144,9 @@ public sealed class Comparison
         const string Missing = "—";
 
         rows.Add(new("What the work is", Each(g => g.Summary.Length > 0 ? g.Summary : Missing), "Overview"));
-        rows.Add(new("Typical hours", Each(g => g.Section<SnapshotSection>() is { Hours: { } h }
-            ? $"{h.MinHoursPerWeek}–{h.MaxHoursPerWeek} h/week, {Display.Mode(h.Mode)}" : Missing), "Overview"));
+        if (guides.Any(g => g.Section<SnapshotSection>()?.Hours is not null))
+            rows.Add(new("Typical hours", Each(g => g.Section<SnapshotSection>() is { Hours: { } h }
+                ? $"{h.MinHoursPerWeek}–{h.MaxHoursPerWeek} h/week, {Display.Mode(h.Mode)}" : Missing), "Overview"));
 
         var markets = guides.Select(g => g.Section<MarketSection>()).ToList();
         // Pay is only ranked when every career states it in the same currency and period.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CareerGuide.Content.Model;
 using CareerGuide.Content.Sections;
 
@@ -85,23 +86,51 @@ public static class InterestCheck
         [.. tally.Where(t => t.Value > 0).OrderByDescending(t => t.Value).ThenBy(t => t.Key).Take(FitSection.TopAreaCount).Select(t => t.Key)];
 
     /// <summary>The careers whose interest profile best matches the student's, best first, within an education level.</summary>
-    public static IReadOnlyList<InterestMatch> Match(IReadOnlyDictionary<InterestArea, int> tally, IEnumerable<Content.Model.CareerGuide> guides, EducationLevel? atMost)
+    public static IReadOnlyList<InterestMatch> Match(IReadOnlyDictionary<InterestArea, int> tally, ContentCatalog catalog, EducationLevel? atMost)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return Match(tally, Profiles.GetValue(catalog, static c => ProfilesOf(c.Guides)), atMost);
+    }
+
+    /// <summary>The same, for guides outside a catalog.</summary>
+    public static IReadOnlyList<InterestMatch> Match(IReadOnlyDictionary<InterestArea, int> tally, IEnumerable<Content.Model.CareerGuide> guides, EducationLevel? atMost) =>
+        Match(tally, ProfilesOf(guides), atMost);
+
+    // Each guide's interest scores and entry level, read once per catalog: a request then only multiplies.
+    private sealed record Profile(Content.Model.CareerGuide Guide, FitSection Fit, double[] Scores, int? LevelRank);
+
+    private static readonly ConditionalWeakTable<ContentCatalog, Profile[]> Profiles = new();
+
+    private static Profile[] ProfilesOf(IEnumerable<Content.Model.CareerGuide> guides) => [.. guides
+        .Select(g => (Guide: g, Fit: g.Section<FitSection>()))
+        .Where(x => x.Fit is { Interests.Count: 6 })
+        // O*NET scores run 1 to 7; from 0 so an area the work does not call for counts for nothing.
+        .Select(x => new Profile(x.Guide, x.Fit!, [.. x.Fit!.Interests.OrderBy(i => i.Area).Select(i => (double)(i.Score - InterestScore.Min))],
+            EducationLevel.OfCategory(x.Guide.Section<EducationSection>()?.EntryEducation)?.Rank))];
+
+    private static List<InterestMatch> Match(IReadOnlyDictionary<InterestArea, int> tally, Profile[] profiles, EducationLevel? atMost)
     {
         var top = TopAreas(tally);
         if (top.Count == 0) return [];
         var student = Enum.GetValues<InterestArea>().Select(a => (double)tally[a]).ToArray();
-        var matches = new List<InterestMatch>();
-        foreach (var guide in guides)
+        // The best MaxResults only, kept in a small heap whose root is the weakest kept.
+        var best = new PriorityQueue<Profile, (double Match, string Title)>(MaxResults + 1, Weakest);
+        foreach (var profile in profiles)
         {
-            if (guide.Section<FitSection>() is not { Interests.Count: 6 } fit) continue;
-            if (atMost is not null && (EducationLevel.OfCategory(guide.Section<EducationSection>()?.EntryEducation) is not { } level || level.Rank > atMost.Rank)) continue;
-            // O*NET scores run 1 to 7; from 0 so an area the work does not call for counts for nothing.
-            var career = fit.Interests.OrderBy(i => i.Area).Select(i => (double)(i.Score - InterestScore.Min)).ToArray();
-            var shared = top.Where(fit.TopAreas.Contains).ToList();
-            matches.Add(new InterestMatch(guide, Cosine(student, career), shared));
+            if (atMost is not null && (profile.LevelRank is not { } rank || rank > atMost.Rank)) continue;
+            best.Enqueue(profile, (Cosine(student, profile.Scores), profile.Guide.Title));
+            if (best.Count > MaxResults) best.Dequeue();
         }
-        return [.. matches.OrderByDescending(m => m.Match).ThenBy(m => m.Guide.Title, StringComparer.OrdinalIgnoreCase).Take(MaxResults)];
+        var matches = new List<InterestMatch>(best.Count);
+        while (best.TryDequeue(out var profile, out var key))
+            matches.Add(new InterestMatch(profile.Guide, key.Match, [.. top.Where(profile.Fit.TopAreas.Contains)]));
+        matches.Reverse();
+        return matches;
     }
+
+    // Lower match first; on a tie, the later title first (A to Z is kept).
+    private static readonly Comparer<(double Match, string Title)> Weakest = Comparer<(double Match, string Title)>.Create((a, b) =>
+        a.Match != b.Match ? a.Match.CompareTo(b.Match) : StringComparer.OrdinalIgnoreCase.Compare(b.Title, a.Title));
 
     private static double Cosine(double[] a, double[] b)
     {

@@ -17,7 +17,7 @@ public sealed class CareerFilterPayTests
     ];
 
     private static string[] Titles(string? salary, string sort = "name") =>
-        [.. new CareerFilter(null, null, salary, null, sort).Apply(Guides).Select(g => g.Title)];
+        [.. new CareerFacets(Guides).Apply(new CareerFilter(null, null, salary, null, sort)).Select(g => g.Title)];
 
     [Fact]
     public void A_career_paid_by_the_hour_takes_part_in_the_pay_bands_at_2080_hours_a_year()

@@ -33,6 +33,39 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
     /// <summary>The first page each initial letter starts on (name order only), for the A to Z jump links.</summary>
     public IReadOnlyList<(char Letter, int Page)> Letters { get; private set; } = [];
 
+    /// <summary>
+    /// The page numbers the pager links to: the first, the last, and two either side of this one, with null where
+    /// numbers are skipped, so the pager stays short however many pages there are.
+    /// </summary>
+    public IReadOnlyList<int?> PagerPages
+    {
+        get
+        {
+            var shown = new SortedSet<int> { 1, PageCount };
+            for (var n = Math.Max(1, PageNumber - 2); n <= Math.Min(PageCount, PageNumber + 2); n++) shown.Add(n);
+            var pages = new List<int?>();
+            foreach (var n in shown)
+            {
+                if (pages.Count > 0 && pages[^1] is { } before && n > before + 1) pages.Add(null);
+                pages.Add(n);
+            }
+            return pages;
+        }
+    }
+
+    // Each initial letter's first page, in one pass: the list is A to Z, so a letter starts where it first appears.
+    private static List<(char Letter, int Page)> FirstPages(IReadOnlyList<Content.Model.CareerGuide> guides)
+    {
+        var letters = new List<(char Letter, int Page)>();
+        for (var i = 0; i < guides.Count; i++)
+        {
+            var letter = char.ToUpperInvariant(guides[i].Title[0]);
+            if (char.IsAsciiLetter(letter) && (letters.Count == 0 || letters[^1].Letter != letter) && !letters.Exists(l => l.Letter == letter))
+                letters.Add((letter, i / PageSize + 1));
+        }
+        return letters;
+    }
+
     /// <summary>The URL of another page of the same list (filters and sort kept).</summary>
     public string PageUrl(int number)
     {
@@ -60,7 +93,7 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
         var page = Request.Query["page"].FirstOrDefault();
         Catalog = store.Current;
         Filter = CareerFilter.From(industry, route, salary, growth, sort, Catalog, group, education, interest);
-        var all = Filter.Apply(Catalog.Guides);
+        var all = CareerFacets.Of(Catalog).Apply(Filter);
         Matching = all.Count;
         PageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
         // A page past the end, or a page number that is not one, has no content: a real 404.
@@ -69,7 +102,7 @@ public sealed class IndexModel(ContentStore store) : SitePageModel
         PageNumber = page is null ? 1 : int.Parse(page, System.Globalization.CultureInfo.InvariantCulture);
         Shown = [.. all.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
         if (Filter.Sort == "name")
-            Letters = [.. all.Select((g, i) => (Letter: char.ToUpperInvariant(g.Title[0]), Page: i / PageSize + 1)).Where(x => char.IsAsciiLetter(x.Letter)).DistinctBy(x => x.Letter)];
+            Letters = FirstPages(all);
         Meta = new PageMeta
         {
             Title = PageNumber > 1 ? $"All careers, page {PageNumber} of {PageCount}" : "All careers",
