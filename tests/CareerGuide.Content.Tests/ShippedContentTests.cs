@@ -63,7 +63,7 @@ public sealed class ShippedContentTests
     public void The_faq_quotes_the_same_salary_range_as_the_market_section()
     {
         var pay = Ml.Section<FaqSection>()!.Entries.Single(e => e.Question.EndsWith(" earn?", StringComparison.Ordinal));
-        Assert.Contains("from $118k to $191k per year, with a median of about $155k", pay.Answer.Value, StringComparison.Ordinal);
+        Assert.Contains("from $118,000 to $191,000 per year, with a median of about $155,000", pay.Answer.Value, StringComparison.Ordinal);
         var education = Ml.Section<FaqSection>()!.Entries.Single(e => e.Question.StartsWith("What education", StringComparison.Ordinal));
         Assert.Contains("4-year degree in CS or related field, taken by 60%", education.Answer.Value, StringComparison.Ordinal);
     }

@@ -8,14 +8,12 @@ public static class Display
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>A salary figure in short form: <c>$155k</c>, or <c>$28.50</c> for hourly pay.</summary>
+    /// <summary>A salary figure: <c>$155,000</c> a year, <c>$28.50</c> an hour.</summary>
     public static string Money(decimal amount, string currency, PayPeriod period)
     {
         var symbol = currency == "USD" ? "$" : currency + " ";
-        if (period == PayPeriod.Hour) return symbol + amount.ToString("0.00", Invariant);
-        return amount >= 1000 && amount % 1000 == 0
-            ? symbol + (amount / 1000).ToString("0", Invariant) + "k"
-            : symbol + amount.ToString("#,0", Invariant);
+        // One format everywhere: whole dollars with commas a year ($52,000, never $52k), cents an hour.
+        return symbol + amount.ToString(period == PayPeriod.Hour ? "#,0.00" : "#,0", Invariant);
     }
 
     /// <summary>A survey's wage estimate: <c>$93,600</c>, <c>$239,200 or more</c> (capped), or <c>not available</c>.</summary>

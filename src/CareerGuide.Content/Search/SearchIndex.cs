@@ -21,6 +21,7 @@ public sealed class SearchIndex
     private const int MaxQueryTerms = 8;
 
     private readonly List<Unit> units = [];
+    private readonly List<long> employment = [];
     private int documentCount;
     private readonly FrozenDictionary<string, Posting[]> postings;
     private readonly FrozenDictionary<string, double> inverseFrequency;
@@ -67,6 +68,7 @@ public sealed class SearchIndex
         foreach (var guide in guides)
         {
             var doc = AddDocument();
+            employment.Add(guide.Section<MarketSection>()?.Employment ?? 0);
             var snapshot = guide.Section<SnapshotSection>();
             foreach (var name in (snapshot?.Titles ?? []).Concat(snapshot?.SearchTitles ?? []).Append(guide.Title))
             {
@@ -102,6 +104,7 @@ public sealed class SearchIndex
         foreach (var article in articles)
         {
             var doc = AddDocument();
+            employment.Add(0);
             var body = HtmlText.Plain(article.Body);
             var unit = AddUnit(new Unit(doc, "article", article.Title, null, Links.Article(article.Slug), article.Description + " " + body));
             Index(words, article.Title, TitleWeight - 2);
@@ -352,8 +355,8 @@ public sealed class SearchIndex
 
     // A document's score per word is its best unit's; its link and snippet come from its best unit overall
     // (most words, then highest total, then the unit met first). A guide one of whose titles is exactly the
-    // query ranks first ("RN", "lawyer"); then documents rank by words matched, score, title, then the order
-    // they were met, so equal results always come out in the same order.
+    // query ranks first ("RN", "lawyer"); then documents rank by words matched, score, employment (most first), title,
+    // then the order they were met, so equal results always come out in the same order.
     private SearchResults Rank(List<string> terms, List<List<(string Term, double Quality)>> expansions, List<int> slotUnits, double[] scores, int max, int[] exact)
     {
         var width = terms.Count;
@@ -431,6 +434,8 @@ public sealed class SearchIndex
         var c = b.Exact.CompareTo(a.Exact);
         if (c == 0) c = b.Words.CompareTo(a.Words);
         if (c == 0) c = b.Score.CompareTo(a.Score);
+        // Equal matches: the work more people do first, the one a student more likely means.
+        if (c == 0) c = employment[units[b.Unit].Document].CompareTo(employment[units[a.Unit].Document]);
         if (c == 0) c = StringComparer.OrdinalIgnoreCase.Compare(units[a.Unit].Title, units[b.Unit].Title);
         return c != 0 ? c : a.FirstMet.CompareTo(b.FirstMet);
     }

@@ -148,7 +148,7 @@ public sealed class CareerGuideParserTests
     {
         var faq = Guide.Section<FaqSection>()!;
         var pay = faq.Entries.Single(e => e.Question == "How much does a Lunar Greenhouse Technician earn?");
-        Assert.Contains("from EUR 40k to EUR 71k per year, with a median of about EUR 52,500", pay.Answer.Value, StringComparison.Ordinal);
+        Assert.Contains("from EUR 40,000 to EUR 71,000 per year, with a median of about EUR 52,500", pay.Answer.Value, StringComparison.Ordinal);
         var education = faq.Entries.Single(e => e.Question.StartsWith("What education", StringComparison.Ordinal));
         Assert.Contains("The most common route is plant science degree, taken by 70%", education.Answer.Value, StringComparison.Ordinal);
         var own = faq.Entries[^1];

@@ -52,3 +52,27 @@ public sealed class StudentQueriesTests
             $"'{query}': top three were {string.Join(", ", top)}; expected {expected}");
     }
 }
+
+/// <summary>Results that match equally well come in order of how many people do the work, most first.</summary>
+public sealed class SearchTieOrderTests
+{
+    private static readonly ContentCatalog Catalog = ContentLoader.Load(TestFiles.RepositoryContent, TestFiles.Today).Catalog;
+
+    [Theory]
+    [InlineData("hydraulics")]
+    [InlineData("welding")]
+    public void Equal_matches_rank_by_employment_most_first(string query)
+    {
+        var results = Catalog.Search.Search(query, 200).Results.Where(r => r.Kind == "career").ToList();
+        var ties = 0;
+        for (var i = 1; i < results.Count; i++)
+        {
+            if (results[i].Score != results[i - 1].Score) continue;
+            ties++;
+            long Employment(string url) => Catalog.FindGuide(url.Split('/')[2])?.Section<Sections.MarketSection>()?.Employment ?? 0;
+            Assert.True(Employment(results[i - 1].Url) >= Employment(results[i].Url),
+                $"{results[i - 1].Title} ({Employment(results[i - 1].Url)}) before {results[i].Title} ({Employment(results[i].Url)})");
+        }
+        Assert.True(ties > 0, "no equal matches to order");
+    }
+}

@@ -88,7 +88,7 @@ public sealed class FindYourCareerTests(SiteFactory site) : IClassFixture<SiteFa
         var page = await site.Page("/compare?careers=registered-nurse,electrician,software-developer");
         var chart = page.QuerySelector("figure.compare-pay")!;
         Assert.Equal(3, chart.QuerySelectorAll("li").Length);
-        Assert.Equal(["$0", "$250k"], chart.QuerySelectorAll(".range-axis span").Select(s => s.TextContent));
+        Assert.Equal(["$0", "$250,000"], chart.QuerySelectorAll(".range-axis span").Select(s => s.TextContent));
         Assert.Contains("$79,850–$211,450, median $133,080", Text(chart), StringComparison.Ordinal);
         var rows = page.QuerySelectorAll("table.compare tbody tr th[scope=row]").Select(t => t.TextContent).ToList();
         Assert.Contains("Highest education: Bachelor's degree", rows);

@@ -36,7 +36,7 @@ public sealed class GuidePageTests(SiteFactory site) : IClassFixture<SiteFactory
     public async Task Market_shows_the_salary_range_median_demand_and_growth()
     {
         var market = (await site.Page(Url)).GetElementById("market")!;
-        Assert.Equal(["$118k", "$155k", "$191k"], market.QuerySelectorAll(".range-figures dd").Select(d => d.TextContent.Trim()));
+        Assert.Equal(["$118,000", "$155,000", "$191,000"], market.QuerySelectorAll(".range-figures dd").Select(d => d.TextContent.Trim()));
         Assert.Equal(["Very high", "+40% by 2034"], market.QuerySelectorAll(".facts dd").Select(d => d.TextContent.Trim()));
         Assert.Contains("United States", market.QuerySelector("figcaption")!.TextContent, StringComparison.Ordinal);
     }

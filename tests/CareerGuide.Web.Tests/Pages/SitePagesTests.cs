@@ -9,7 +9,7 @@ public sealed class SitePagesTests(SiteFactory site) : IClassFixture<SiteFactory
         var page = await site.Page("/");
         var card = page.QuerySelector(".cards .card")!;
         Assert.Equal("/careers/machine-learning-engineer", card.QuerySelector("h3 a")!.GetAttribute("href"));
-        Assert.Contains("$155k per year", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("$155,000 per year", card.TextContent, StringComparison.Ordinal);
         Assert.Equal("/articles/careers-in-machine-learning", page.QuerySelector(".article-list h3 a")!.GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("a.skip-link[href='#main']"));
         Assert.NotNull(page.QuerySelector("main#main"));

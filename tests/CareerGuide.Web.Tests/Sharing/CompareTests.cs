@@ -21,10 +21,10 @@ public sealed class CompareTests(DiscoverySite fixture) : IClassFixture<Discover
         Assert.Equal(["Orbital Hydroponics Engineer", "Asteroid Surveyor"], page.QuerySelectorAll("thead th").Select(th => th.TextContent));
 
         var median = Row(page, "Median pay");
-        Assert.Equal(["$95k per year highest", "$75k per year"], Cells(median));
+        Assert.Equal(["$95,000 per year highest", "$75,000 per year"], Cells(median));
         Assert.Equal(["+12% by 2035 highest", "+5% by 2034"], Cells(Row(page, "Projected growth")));
         Assert.Equal(["Engineering degree (80%)", "Geology degree (100%)"], Cells(Row(page, "Most common route")));
-        Assert.Equal("$80k–$120k (Orbit)", Cells(Row(page, "Pay range"))[0]);
+        Assert.Equal("$80,000–$120,000 (Orbit)", Cells(Row(page, "Pay range"))[0]);
         Assert.Equal("http://localhost:5077/compare?careers=orbital-hydroponics-engineer,asteroid-surveyor",
             page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
@@ -43,7 +43,7 @@ public sealed class CompareTests(DiscoverySite fixture) : IClassFixture<Discover
     public async Task Pay_in_different_currencies_is_shown_but_not_ranked()
     {
         var page = await Compare("?careers=lunar-greenhouse-technician,orbital-hydroponics-engineer");
-        Assert.Equal(["EUR 52,500 per year", "$95k per year"], Cells(Row(page, "Median pay")));
+        Assert.Equal(["EUR 52,500 per year", "$95,000 per year"], Cells(Row(page, "Median pay")));
         Assert.Empty(Row(page, "Median pay").QuerySelectorAll(".highest"));
     }
 

@@ -9,7 +9,7 @@ public sealed class DerivedSectionTests(DiscoverySite fixture) : IClassFixture<D
         var page = await fixture.Site.Page("/careers/lunar-greenhouse-technician/similar");
         var items = page.QuerySelectorAll(".similar li");
         Assert.Equal(["Orbital Hydroponics Engineer", "Asteroid Surveyor"], items.Select(i => i.QuerySelector(".similar-title")!.TextContent));
-        Assert.Contains("$95k per year", items[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("$95,000 per year", items[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("+12% by 2035", items[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("In common: Greenhouse Technician, space agriculture, Botany, Patience", items[0].QuerySelector(".shared")!.TextContent);
         Assert.Equal("/compare?careers=lunar-greenhouse-technician,orbital-hydroponics-engineer",

@@ -56,7 +56,7 @@ public sealed class HeadTests(SiteFactory site) : IClassFixture<SiteFactory>
     public async Task Section_descriptions_come_from_the_sections_own_content()
     {
         var market = await site.Page("/careers/machine-learning-engineer/market");
-        Assert.Equal("Machine Learning Engineer pay in the United States: $118k–$191k per year, median $155k; demand very high, growth +40% by 2034.",
+        Assert.Equal("Machine Learning Engineer pay in the United States: $118,000–$191,000 per year, median $155,000; demand very high, growth +40% by 2034.",
             Meta(market, "meta[property='og:description']"));
         Assert.Equal("Market · Machine Learning Engineer", Meta(market, "meta[property='og:title']"));
         var skills = await site.Page("/careers/machine-learning-engineer/skills");
