@@ -39,6 +39,7 @@ pages=(
   "/compare?careers=registered-nurse,electrician,software-developer"
   "/groups" "/groups/healthcare-practitioners-and-technical" "/interests" "/interests?s=s4&s=s10&s=s16&s=s2&edu=associate&answered=1"
   "/careers?group=healthcare-practitioners-and-technical&education=associate&sort=openings"
+  "/compare?careers=accountant-and-auditor,actor,actuary" "/search?q=hydraulics&page=2"
 )
 for section in snapshot why-it-matters day pathway skills education market outlook fit tradeoffs high-school college sources reading transcript faq; do
   pages+=("/careers/machine-learning-engineer/$section")
