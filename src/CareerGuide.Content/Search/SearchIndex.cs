@@ -22,6 +22,7 @@ public sealed class SearchIndex
 
     private readonly List<Unit> units = [];
     private readonly List<long> employment = [];
+    private readonly List<bool> catchAll = [];
     private int documentCount;
     private readonly FrozenDictionary<string, Posting[]> postings;
     private readonly FrozenDictionary<string, double> inverseFrequency;
@@ -69,6 +70,8 @@ public sealed class SearchIndex
         {
             var doc = AddDocument();
             employment.Add(guide.Section<MarketSection>()?.Employment ?? 0);
+            // "Physician, All Other": a group of jobs with no category of their own, not the job a word names.
+            catchAll.Add(guide.Title.EndsWith(", All Other", StringComparison.OrdinalIgnoreCase));
             var snapshot = guide.Section<SnapshotSection>();
             foreach (var name in (snapshot?.Titles ?? []).Concat(snapshot?.SearchTitles ?? []).Append(guide.Title))
             {
@@ -105,6 +108,7 @@ public sealed class SearchIndex
         {
             var doc = AddDocument();
             employment.Add(0);
+            catchAll.Add(false);
             var body = HtmlText.Plain(article.Body);
             var unit = AddUnit(new Unit(doc, "article", article.Title, null, Links.Article(article.Slug), article.Description + " " + body));
             Index(words, article.Title, TitleWeight - 2);
@@ -355,7 +359,8 @@ public sealed class SearchIndex
 
     // A document's score per word is its best unit's; its link and snippet come from its best unit overall
     // (most words, then highest total, then the unit met first). A guide one of whose titles is exactly the
-    // query ranks first ("RN", "lawyer"); then documents rank by words matched, score, employment (most first), title,
+    // query ranks first ("RN", "lawyer"); then documents rank by words matched, named jobs before catch-alls
+    // ("…, All Other"), score, employment (most first), title,
     // then the order they were met, so equal results always come out in the same order.
     private SearchResults Rank(List<string> terms, List<List<(string Term, double Quality)>> expansions, List<int> slotUnits, double[] scores, int max, int[] exact)
     {
@@ -433,6 +438,7 @@ public sealed class SearchIndex
     {
         var c = b.Exact.CompareTo(a.Exact);
         if (c == 0) c = b.Words.CompareTo(a.Words);
+        if (c == 0) c = catchAll[units[a.Unit].Document].CompareTo(catchAll[units[b.Unit].Document]);
         if (c == 0) c = b.Score.CompareTo(a.Score);
         // Equal matches: the work more people do first, the one a student more likely means.
         if (c == 0) c = employment[units[b.Unit].Document].CompareTo(employment[units[a.Unit].Document]);

@@ -49,7 +49,7 @@ internal sealed class DayRules : SectionRules<DaySection>
     }
 
     private protected override string DataText(DaySection d) =>
-        string.Join(". ", d.IsTimed ? d.Entries.Select(e => e.Activity) : d.Duties);
+        Sentences(d.IsTimed ? d.Entries.Select(e => e.Activity) : d.Duties);
 
     private protected override string Description(Model.CareerGuide guide, DaySection d) => d.IsTimed
         ? $"A real day as a {guide.Title}, from {Display.TimeOfDay(d.Entries[0].Time)} to {Display.TimeOfDay(d.Entries[^1].Time)}: "

@@ -66,7 +66,7 @@ internal sealed class EducationRules : SectionRules<EducationSection>
     }
 
     private protected override string DataText(EducationSection e) => e.Routes.Count > 0
-        ? string.Join(". ", e.Routes.Select(r => $"{r.Route}, {r.Duration}"))
+        ? Sentences(e.Routes.Select(r => $"{r.Route}, {r.Duration}"))
         : (e.EntryEducation is null ? string.Empty : $"Typical entry education: {e.EntryEducation}.");
 
     private protected override string Description(Model.CareerGuide guide, EducationSection e) => e.Routes.Count > 0

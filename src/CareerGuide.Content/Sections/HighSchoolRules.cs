@@ -11,7 +11,7 @@ internal sealed class HighSchoolRules : SectionRules<HighSchoolSection>
         return actions is null ? null : new HighSchoolSection(actions);
     }
 
-    private protected override string DataText(HighSchoolSection h) => string.Join(". ", h.Actions);
+    private protected override string DataText(HighSchoolSection h) => Sentences(h.Actions);
 
     private protected override string Description(Model.CareerGuide guide, HighSchoolSection h) =>
         $"What to do in high school to become a {guide.Title}: " + string.Join("; ", h.Actions.Take(3)) + ".";

@@ -56,7 +56,7 @@ internal sealed class PathwayRules : SectionRules<PathwaySection>
 
     private static bool IsNone(string text) => string.Equals(text, "None", StringComparison.OrdinalIgnoreCase);
 
-    private protected override string DataText(PathwaySection p) => string.Join(". ", p.Stages.Select(s => $"{s.Stage} ({s.Timing})"));
+    private protected override string DataText(PathwaySection p) => Sentences(p.Stages.Select(s => $"{s.Stage} ({s.Timing})"));
 
     private protected override string Description(Model.CareerGuide guide, PathwaySection p) =>
         $"The pathway to becoming {Model.Display.Article(guide.Title)} {guide.Title}: " + string.Join(" → ", p.Stages.Select(s => s.Stage)) + ".";

@@ -28,10 +28,14 @@ public abstract class SectionRules
     public string SearchText(GuideSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        var data = DataText(section);
-        var prose = HtmlText.Plain(section.Prose);
-        return data.Length == 0 ? prose : prose.Length == 0 ? data : data + ". " + prose;
+        return Sentences([DataText(section), HtmlText.Plain(section.Prose)]);
     }
+
+    /// <summary>Parts as sentences: empty ones left out, each ending in one full stop ("degree. Physician. Adaptability.").</summary>
+    private protected static string Sentences(IEnumerable<string> parts) => string.Join(" ", parts
+        .Select(p => p.Trim())
+        .Where(p => p.Length > 0)
+        .Select(p => p[^1] is '.' or '?' or '!' ? p : p + "."));
 
     /// <summary>One or two sentences that say what this section of this guide holds, for meta tags and link previews.</summary>
     public string Describe(Model.CareerGuide guide, GuideSection section)

@@ -80,7 +80,7 @@ internal sealed partial class SnapshotRules : SectionRules<SnapshotSection>
     private static partial System.Text.RegularExpressions.Regex OnetSocCode();
 
     private protected override string DataText(SnapshotSection s) =>
-        string.Join(". ", [s.Summary, string.Join(", ", s.Titles), string.Join(", ", s.Industries), string.Join(", ", s.TopSkills)]);
+        Sentences([s.Summary, string.Join(", ", s.Titles), string.Join(", ", s.Industries), string.Join(", ", s.TopSkills)]);
 
     private protected override IEnumerable<(string Text, SearchField Field)> WeightedText(SnapshotSection s) =>
     [

@@ -64,7 +64,7 @@ internal sealed class SourcesRules : SectionRules<SourcesSection>
         return sources.Count == items.Count ? new SourcesSection(sources, verified) { Imported = imported } : null;
     }
 
-    private protected override string DataText(SourcesSection s) => string.Join(". ", s.Items.Select(i => $"{i.Publisher}: {i.Title}"));
+    private protected override string DataText(SourcesSection s) => Sentences(s.Items.Select(i => $"{i.Publisher}: {i.Title}"));
 
     private protected override string Description(Model.CareerGuide guide, SourcesSection s) =>
         $"The {s.Items.Count} sources behind the {guide.Title} guide" + (s.LastVerified is { } d ? $", last verified {Display.Date(d)}." : ".");

@@ -13,7 +13,7 @@ internal sealed class TradeoffsRules : SectionRules<TradeoffsSection>
         return pros is null || cons is null ? null : new TradeoffsSection(pros, cons, myths);
     }
 
-    private protected override string DataText(TradeoffsSection t) => string.Join(". ", t.Pros.Concat(t.Cons).Concat(t.Myths));
+    private protected override string DataText(TradeoffsSection t) => Sentences(t.Pros.Concat(t.Cons).Concat(t.Myths));
 
     private protected override string Description(Model.CareerGuide guide, TradeoffsSection t) =>
         $"Pros, cons and myths of a {guide.Title} career. Pro: {t.Pros[0]}. Con: {t.Cons[0]}.";

@@ -76,3 +76,43 @@ public sealed class SearchTieOrderTests
         Assert.True(ties > 0, "no equal matches to order");
     }
 }
+
+/// <summary>What search shows under a result reads as sentences, never as fields run together ("degree.. Physician. . Adaptability").</summary>
+public sealed class SearchTextSentencesTests
+{
+    private static readonly ContentCatalog Catalog = ContentLoader.Load(TestFiles.RepositoryContent, TestFiles.Today).Catalog;
+
+    [Fact]
+    public void No_section_of_a_shipped_guide_runs_fields_together()
+    {
+        var bad = new List<string>();
+        foreach (var guide in Catalog.Guides)
+        {
+            foreach (var section in guide.Sections)
+            {
+                var text = section.Info.Rules.SearchText(section);
+                var run = System.Text.RegularExpressions.Regex.Match(text, @"(?<!\.)\.\s*\.(?!\.)|^\s*\.|,\s*\.");
+                if (run.Success) bad.Add($"{guide.Slug}/{section.Info.Slug}: …{text[Math.Max(0, run.Index - 30)..Math.Min(text.Length, run.Index + 30)]}…");
+            }
+        }
+        Assert.True(bad.Count == 0, $"{bad.Count} sections, e.g. {string.Join(" | ", bad.Take(5))}");
+    }
+}
+
+/// <summary>A student's word for a job finds the jobs before the catch-alls ("Physician, All Other").</summary>
+public sealed class CatchAllRankTests
+{
+    private static readonly ContentCatalog Catalog = ContentLoader.Load(TestFiles.RepositoryContent, TestFiles.Today).Catalog;
+
+    [Theory]
+    [InlineData("doctor", "family-medicine-physician", "pediatrician-general")]
+    [InlineData("therapist", "physical-therapist", "occupational-therapist")]
+    public void Named_jobs_come_before_every_catch_all(string query, string first, string second)
+    {
+        var titles = Catalog.Search.Search(query, 40).Results.Select(r => (Slug: r.Url.Split('/')[2], r.Title)).ToList();
+        var firstCatchAll = titles.FindIndex(t => t.Title.EndsWith(", All Other", StringComparison.Ordinal));
+        Assert.True(firstCatchAll < 0 || titles.Take(firstCatchAll).Count() >= 5, string.Join(" | ", titles.Take(8).Select(t => t.Title)));
+        Assert.Contains(first, titles.Take(10).Select(t => t.Slug));
+        Assert.Contains(second, titles.Take(10).Select(t => t.Slug));
+    }
+}
