@@ -51,7 +51,6 @@ public static class RateLimiting
                 var response = rejected.HttpContext.Response;
                 var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(1);
                 response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                response.Headers.CacheControl = "no-store";
                 // A body of its own, so the status-code pages leave it alone.
                 response.ContentType = "text/plain; charset=utf-8";
                 return new ValueTask(response.WriteAsync("Too many requests from your address; please wait a moment and try again.", cancellationToken));

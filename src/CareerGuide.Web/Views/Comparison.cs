@@ -90,7 +90,7 @@ public sealed class Comparison
         // A field holds one career (a title may itself contain commas: "…, All Other"); a shared link lists
         // slugs separated by commas. At most a few dozen are read: four are compared.
         var requested = values
-            .SelectMany(v => v is not null && v.Contains(',', StringComparison.Ordinal) && ByTitle(v.Trim(), catalog) is not null
+            .SelectMany(v => v is not null && v.Contains(',', StringComparison.Ordinal) && catalog.FindByTitle(v.Trim()) is not null
                 ? [v.Trim()]
                 : (v ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(v => v.Length > 0)
@@ -132,10 +132,8 @@ public sealed class Comparison
         if (text.Length == 0) return null;
         return (Slug.IsValid(text) ? catalog.FindGuide(text) ?? catalog.FindByAlias(text) : null)
             ?? catalog.FindGuide(Slug.FromName(text))
-            ?? ByTitle(text, catalog);
+            ?? catalog.FindByTitle(text);
     }
-
-    private static Content.Model.CareerGuide? ByTitle(string text, ContentCatalog catalog) => catalog.FindByTitle(text);
 
     private static List<CompareRow> BuildRows(IReadOnlyList<Content.Model.CareerGuide> guides)
     {

@@ -92,10 +92,6 @@ public static class InterestCheck
         return Match(tally, Profiles.GetValue(catalog, static c => ProfilesOf(c.Guides)), atMost);
     }
 
-    /// <summary>The same, for guides outside a catalog.</summary>
-    public static IReadOnlyList<InterestMatch> Match(IReadOnlyDictionary<InterestArea, int> tally, IEnumerable<Content.Model.CareerGuide> guides, EducationLevel? atMost) =>
-        Match(tally, ProfilesOf(guides), atMost);
-
     // Each guide's interest scores and entry level, read once per catalog: a request then only multiplies.
     private sealed record Profile(Content.Model.CareerGuide Guide, FitSection Fit, double[] Scores, int? LevelRank);
 
