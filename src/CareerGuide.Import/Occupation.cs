@@ -94,6 +94,9 @@ public sealed record OnetProfile(string Code, string Title)
 
     /// <summary>Related O*NET-SOC codes in O*NET's order (most related first).</summary>
     public IReadOnlyList<string> Related { get; init; } = [];
+
+    /// <summary>The work values the work offers most (O*NET's high points), first to third; empty when not rated.</summary>
+    public IReadOnlyList<WorkValueExtent> WorkValues { get; init; } = [];
 }
 
 /// <summary>One RIASEC interest area's score for an occupation.</summary>
@@ -106,3 +109,8 @@ public sealed record InterestScore(string Area, decimal Score);
 /// <param name="Title">Its title.</param>
 /// <param name="Reason">Why, e.g. <c>no wages in OEWS May 2024</c>.</param>
 public sealed record SkippedOccupation(string Soc, string Title, string Reason);
+
+/// <summary>One of O*NET's work values and how far the work offers it, 1 to 7.</summary>
+/// <param name="Name">The value, as O*NET names it: Achievement, Working Conditions, Recognition, Relationships, Support, Independence.</param>
+/// <param name="Extent">1 to 7.</param>
+public sealed record WorkValueExtent(string Name, decimal Extent);

@@ -6,7 +6,8 @@ namespace CareerGuide.Import;
 /// <param name="OnetFolder">The O*NET 30.1 text release (a folder of .txt files).</param>
 /// <param name="ProjectionsFolder">The Employment Projections workbooks (occupation.xlsx, education.xlsx, skills.xlsx).</param>
 /// <param name="WagesFile">The OEWS national workbook, e.g. national_M2024_dl.xlsx.</param>
-public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, string WagesFile);
+/// <param name="WorkValuesFile">O*NET's Work Values workbook (Work Values.xlsx).</param>
+public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, string WagesFile, string WorkValuesFile);
 
 /// <summary>Every occupation the data covers, and those left out with the reason for each.</summary>
 /// <param name="Occupations">One per detailed occupation that has both projections and wages, by SOC code.</param>
@@ -51,6 +52,9 @@ public static class OccupationImport
         progress?.Invoke("Reading the O*NET text files");
         var (onetVersion, onetMonth) = OnetRelease.ReadName(sources.OnetFolder);
         var onet = OnetRelease.Read(sources.OnetFolder);
+        progress?.Invoke("Reading O*NET Work Values");
+        var values = WorkValuesRelease.Read(sources.WorkValuesFile);
+        onet = onet.ToDictionary(p => p.Key, p => p.Value with { WorkValues = values.GetValueOrDefault(p.Key) ?? [] }, StringComparer.Ordinal);
         progress?.Invoke("Reading Employment Projections 2024-34 workbooks");
         var projections = ProjectionsRelease.Read(sources.ProjectionsFolder);
         progress?.Invoke("Reading the OEWS wages workbook");

@@ -4,7 +4,7 @@ namespace CareerGuide.Content.Tests;
 internal static class TestFiles
 {
     /// <summary>The day tests treat as today, so date checks never depend on the clock.</summary>
-    public static readonly DateOnly Today = new(2026, 12, 1);
+    public static readonly DateOnly Today = new(2026, 12, 3);
 
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
 

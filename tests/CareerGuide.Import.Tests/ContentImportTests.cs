@@ -66,6 +66,9 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal(100.1m, nurse.Section<EducationSection>()!.Attainment.Sum(a => a.Percent));
         Assert.Equal(4, nurse.Section<PathwaySection>()!.Requirements!.JobZone);
         Assert.Equal(InterestArea.Social, nurse.Section<FitSection>()!.TopAreas[0]);
+        Assert.Equal([(WorkValue.Relationships, 6.33m), (WorkValue.Support, 6.17m), (WorkValue.WorkingConditions, 6.00m)],
+            nurse.Section<FitSection>()!.Values.Select(v => (v.Value, v.Extent)));
+        Assert.Equal("O*NET 30.1 (Interests, Work Values)", nurse.Section<FitSection>()!.FiguresSource);
         var sources = nurse.Section<SourcesSection>()!;
         Assert.Equal(Day1, sources.Imported);
         Assert.Equal(["O*NET 30.1 Database, December 2025", "Employment Projections 2024-34, Tables 1.2, 5.3, 6.2 and 6.5", "OEWS May 2024 national estimates"],

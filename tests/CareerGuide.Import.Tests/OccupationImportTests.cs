@@ -139,5 +139,25 @@ public sealed class OccupationImportTests : IDisposable
         Assert.Contains("national_M2024_dl.xlsx [national_M2024_dl]: no header row with the columns 'OCC_CODE', 'OCC_TITLE', 'O_GROUP'", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Work_values_are_the_high_points_in_order_with_their_extents()
+    {
+        Assert.Equal([new WorkValueExtent("Relationships", 6.33m), new WorkValueExtent("Support", 6.17m), new WorkValueExtent("Working Conditions", 6.00m)],
+            Get("29-1141").Onet!.WorkValues);
+        // No third high point (0), and a high point given twice, count once.
+        Assert.Equal(["Achievement", "Recognition"], Get("27-2011").Onet!.WorkValues.Select(v => v.Name));
+        Assert.Equal(["Support", "Achievement"], Get("47-2111").Onet!.WorkValues.Select(v => v.Name));
+    }
+
+    [Fact]
+    public void A_missing_work_values_workbook_is_named()
+    {
+        File.Delete(release.WorkValues);
+        var error = Assert.Throws<ImportException>(Read);
+        Assert.Contains("Work Values.xlsx", error.Message, StringComparison.Ordinal);
+        SmallWorkbook.Write(release.WorkValues, ("Values", [["x"]]));
+        Assert.EndsWith("no sheet 'Work Values'; the sheets are: 'Values'", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
+    }
+
     private static decimal?[] Amounts(WagePercentiles p) => [p.P10.Amount, p.P25.Amount, p.Median.Amount, p.P75.Amount, p.P90.Amount];
 }

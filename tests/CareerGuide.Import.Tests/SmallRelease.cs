@@ -18,6 +18,7 @@ internal sealed class SmallRelease : IDisposable
         WriteOnet();
         WriteProjections();
         WriteWages();
+        WriteWorkValues();
     }
 
     public string Root { get; } = Directory.CreateTempSubdirectory("careerguide-import-").FullName;
@@ -28,7 +29,9 @@ internal sealed class SmallRelease : IDisposable
 
     public string Wages => Path.Combine(Root, "national_M2024_dl.xlsx");
 
-    public ImportSources Sources => new(Onet, Projections, Wages);
+    public string WorkValues => Path.Combine(Root, "Work Values.xlsx");
+
+    public ImportSources Sources => new(Onet, Projections, Wages, WorkValues);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
@@ -64,6 +67,25 @@ internal sealed class SmallRelease : IDisposable
         Tab("Interests.txt", ["O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tDate\tDomain Source",
             .. Interests("27-2011.00", "2.31", "2.13", "7.00", "4.10", "4.00", "1.67"),
             .. Interests("29-1141.00", "3.66", "4.82", "1.31", "5.62", "2.28", "4.58")]);
+    }
+
+    // O*NET's layout: six extents (EX) and three high points (VH, the values' numbers 1-6; 0 for none).
+    // Nurses: Relationships, Support, Working Conditions; actors: Achievement, Recognition and no third;
+    // electricians: a high point repeated (Support twice) counts once.
+    private void WriteWorkValues()
+    {
+        string[] names = ["Achievement", "Working Conditions", "Recognition", "Relationships", "Support", "Independence"];
+        IEnumerable<object?[]> Occupation(string code, string title, double[] extents, params int[] highPoints) =>
+        [
+            .. names.Select((n, i) => new object?[] { code, title, $"1.B.2.{(char)('a' + i)}", n, "EX", "Extent", extents[i], "06/2008", "Analyst" }),
+            .. new[] { "First", "Second", "Third" }.Select((o, i) => new object?[] { code, title, $"1.B.2.{(char)('g' + i)}", $"{o} Work Value High-Point", "VH", "Work Value High-Point", (double)highPoints[i], "06/2008", "Analyst" }),
+        ];
+        SmallWorkbook.Write(WorkValues, ("Work Values", [
+            ["O*NET-SOC Code", "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Data Value", "Date", "Domain Source"],
+            .. Occupation("27-2011.00", "Actors", [5.67, 3.33, 6.33, 3.67, 3.00, 5.00], 1, 3, 0),
+            .. Occupation("29-1141.00", "Registered Nurses", [5.33, 6.00, 4.67, 6.33, 6.17, 4.33], 4, 5, 2),
+            .. Occupation("47-2111.00", "Electricians", [5.67, 5.50, 4.33, 4.67, 5.83, 4.67], 5, 5, 1),
+        ]));
     }
 
     private void WriteProjections()

@@ -22,6 +22,16 @@ internal sealed class FitRules : SectionRules<FitSection>
         [InterestArea.Conventional] = ["You like clear steps, tidy records and getting the details right.", "Working with numbers, files or schedules suits you."],
     };
 
+    private static readonly Dictionary<string, WorkValue> ValueNames = new(StringComparer.Ordinal)
+    {
+        ["achievement"] = WorkValue.Achievement,
+        ["working_conditions"] = WorkValue.WorkingConditions,
+        ["recognition"] = WorkValue.Recognition,
+        ["relationships"] = WorkValue.Relationships,
+        ["support"] = WorkValue.Support,
+        ["independence"] = WorkValue.Independence,
+    };
+
     private protected override FitSection? ReadField(SectionSource source)
     {
         if (source.Map() is not { } map) return null;
@@ -29,7 +39,17 @@ internal sealed class FitRules : SectionRules<FitSection>
         var statements = map.TextList("statements", required: interestsMap is null);
         var threshold = statements is null ? null : map.Integer("threshold", 1, Math.Max(1, statements.Count), what: "how many statements make a fit,");
         var figuresSource = map.Text("source", required: false);
+        var valueMaps = map.MapList("values", required: false);
         map.ReportUnknownKeys();
+
+        var values = new List<WorkValueScore>();
+        foreach (var item in valueMaps ?? [])
+        {
+            var value = item.Choice("value", ValueNames);
+            var extent = item.Number("extent", WorkValueScore.Min, WorkValueScore.Max, what: "an O*NET work value extent");
+            item.ReportUnknownKeys();
+            if (value is { } v && extent is { } e && !values.Exists(x => x.Value == v)) values.Add(new WorkValueScore(v, e));
+        }
 
         IReadOnlyList<InterestScore> interests = [];
         if (interestsMap is not null)
@@ -48,13 +68,14 @@ internal sealed class FitRules : SectionRules<FitSection>
         {
             var profile = new FitSection(0, []) { Interests = interests };
             var composed = profile.TopAreas.SelectMany(a => AreaStatements[a]).ToList();
-            return new FitSection(profile.TopAreas.Count, composed) { Interests = interests, FiguresSource = figuresSource };
+            return new FitSection(profile.TopAreas.Count, composed) { Interests = interests, Values = values, FiguresSource = figuresSource };
         }
-        return statements is null || threshold is null ? null : new FitSection(threshold.Value, statements) { Interests = interests, FiguresSource = figuresSource };
+        return statements is null || threshold is null ? null : new FitSection(threshold.Value, statements) { Interests = interests, Values = values, FiguresSource = figuresSource };
     }
 
     private protected override string DataText(FitSection f) =>
-        string.Join(" ", f.Statements) + (f.Interests.Count > 0 ? " Interests: " + string.Join(", ", f.TopAreas) + "." : string.Empty);
+        string.Join(" ", f.Statements) + (f.Interests.Count > 0 ? " Interests: " + string.Join(", ", f.TopAreas) + "." : string.Empty)
+        + (f.Values.Count > 0 ? " Work values: " + string.Join(", ", f.Values.Select(v => v.Name)) + "." : string.Empty);
 
     private protected override string Description(Model.CareerGuide guide, FitSection f) =>
         $"Is {guide.Title} a fit for you? Check {f.Statements.Count} statements; {f.Threshold} or more suggests it is."

@@ -187,7 +187,16 @@ public static class GuideComposer
         y.Key("interests");
         foreach (var interest in onet.Interests)
             y.Line(interest.Area.ToLowerInvariant(), interest.Score, indent: 4);
-        y.Line("source", $"O*NET {releases.OnetVersion} (Interests)");
+        if (onet.WorkValues.Count > 0)
+        {
+            y.Key("values");
+            foreach (var value in onet.WorkValues)
+            {
+                y.Item("value", value.Name.ToLowerInvariant().Replace(' ', '_'));
+                y.Field("extent", value.Extent);
+            }
+        }
+        y.Line("source", onet.WorkValues.Count > 0 ? $"O*NET {releases.OnetVersion} (Interests, Work Values)" : $"O*NET {releases.OnetVersion} (Interests)");
         return y.ToString();
     }
 

@@ -5,7 +5,7 @@ namespace CareerGuide.Web.Tests.Editors;
 /// <summary>The validate and new-career commands, as an editor runs them.</summary>
 public sealed class EditorCommandsTests : IDisposable
 {
-    private static readonly DateOnly Today = new(2026, 12, 1);
+    private static readonly DateOnly Today = new(2026, 12, 3);
     private readonly TempContent content = new();
     private readonly StringWriter output = new();
     private readonly StringWriter error = new();
