@@ -97,6 +97,12 @@ public sealed record OnetProfile(string Code, string Title)
 
     /// <summary>The work values the work offers most (O*NET's high points), first to third; empty when not rated.</summary>
     public IReadOnlyList<WorkValueExtent> WorkValues { get; init; } = [];
+
+    /// <summary>How important each knowledge area is to the work (O*NET 29.0), in O*NET's order; empty when not rated.</summary>
+    public IReadOnlyList<KnowledgeImportance> Knowledge { get; init; } = [];
+
+    /// <summary>The technology workers use (O*NET 30.1 Technology Skills), in the file's order.</summary>
+    public IReadOnlyList<TechnologyExample> Technology { get; init; } = [];
 }
 
 /// <summary>One RIASEC interest area's score for an occupation.</summary>
@@ -114,3 +120,19 @@ public sealed record SkippedOccupation(string Soc, string Title, string Reason);
 /// <param name="Name">The value, as O*NET names it: Achievement, Working Conditions, Recognition, Relationships, Support, Independence.</param>
 /// <param name="Extent">1 to 7.</param>
 public sealed record WorkValueExtent(string Name, decimal Extent);
+
+/// <summary>How important one knowledge area is to an occupation.</summary>
+/// <param name="Area">The area, as O*NET names it, e.g. <c>Customer and Personal Service</c>.</param>
+/// <param name="Importance">1 (not important) to 5 (extremely important).</param>
+public sealed record KnowledgeImportance(string Area, decimal Importance);
+
+/// <summary>One technology workers in an occupation use.</summary>
+/// <param name="Name">The example, e.g. <c>Epic Systems</c>.</param>
+/// <param name="Group">O*NET's commodity title, e.g. <c>Medical software</c>.</param>
+/// <param name="Hot">O*NET's Hot Technology flag: often named in employers' job postings.</param>
+/// <param name="InDemand">O*NET's In Demand flag: among those named most often in job postings for this occupation.</param>
+public sealed record TechnologyExample(string Name, string Group, bool Hot, bool InDemand)
+{
+    /// <summary>How many occupations in the release list this example.</summary>
+    public int UsedBy { get; init; }
+}

@@ -7,7 +7,8 @@ namespace CareerGuide.Import;
 /// <param name="ProjectionsFolder">The Employment Projections workbooks (occupation.xlsx, education.xlsx, skills.xlsx).</param>
 /// <param name="WagesFile">The OEWS national workbook, e.g. national_M2024_dl.xlsx.</param>
 /// <param name="WorkValuesFile">O*NET's Work Values workbook (Work Values.xlsx).</param>
-public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, string WagesFile, string WorkValuesFile);
+/// <param name="KnowledgeFile">O*NET 29.0's Knowledge workbook (Knowledge.xlsx), with the release's Read Me.txt beside it.</param>
+public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, string WagesFile, string WorkValuesFile, string KnowledgeFile);
 
 /// <summary>Every occupation the data covers, and those left out with the reason for each.</summary>
 /// <param name="Occupations">One per detailed occupation that has both projections and wages, by SOC code.</param>
@@ -29,6 +30,9 @@ public sealed record OccupationSet(IReadOnlyList<Occupation> Occupations, IReadO
 /// <param name="WagesPeriod">OEWS's reference period, e.g. <c>May 2024</c>.</param>
 public sealed record Releases(string OnetVersion, string OnetMonth, string WagesPeriod)
 {
+    /// <summary>The O*NET release the knowledge ratings come from, e.g. <c>29.0</c> (its Read Me names it).</summary>
+    public string KnowledgeVersion { get; init; } = OnetVersion;
+
     /// <summary>The Employment Projections cycle the workbooks' columns are for (the reader names them).</summary>
     public const string Projections = "2024-34";
 
@@ -54,12 +58,19 @@ public static class OccupationImport
         var onet = OnetRelease.Read(sources.OnetFolder);
         progress?.Invoke("Reading O*NET Work Values");
         var values = WorkValuesRelease.Read(sources.WorkValuesFile);
-        onet = onet.ToDictionary(p => p.Key, p => p.Value with { WorkValues = values.GetValueOrDefault(p.Key) ?? [] }, StringComparer.Ordinal);
+        progress?.Invoke("Reading O*NET Knowledge");
+        var knowledge = KnowledgeRelease.Read(sources.KnowledgeFile);
+        var (knowledgeVersion, _) = OnetRelease.ReadName(Path.GetDirectoryName(Path.GetFullPath(sources.KnowledgeFile))!);
+        onet = onet.ToDictionary(p => p.Key, p => p.Value with
+        {
+            WorkValues = values.GetValueOrDefault(p.Key) ?? [],
+            Knowledge = knowledge.GetValueOrDefault(p.Key) ?? [],
+        }, StringComparer.Ordinal);
         progress?.Invoke("Reading Employment Projections 2024-34 workbooks");
         var projections = ProjectionsRelease.Read(sources.ProjectionsFolder);
         progress?.Invoke("Reading the OEWS wages workbook");
         var wages = WagesRelease.Read(sources.WagesFile);
-        return Join(onet, projections, wages) with { Releases = new Releases(onetVersion, onetMonth, wages.Period) };
+        return Join(onet, projections, wages) with { Releases = new Releases(onetVersion, onetMonth, wages.Period) { KnowledgeVersion = knowledgeVersion } };
     }
 
     internal static OccupationSet Join(IReadOnlyDictionary<string, OnetProfile> onet, ProjectionTable projections, WageTable wages)

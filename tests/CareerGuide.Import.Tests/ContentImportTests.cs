@@ -114,6 +114,42 @@ public sealed class ContentImportTests : IDisposable
     }
 
     [Fact]
+    public void Knowledge_shows_the_areas_rated_3_or_more_highest_first_six_at_most()
+    {
+        Import(Day1);
+        var knowledge = Load("registered-nurse").Section<SkillsSection>()!.Knowledge!;
+        // Seven areas are rated 3 or more: the least of them (Administration and Management, 3.29) is left out;
+        // ties (4.4, 3.43) keep O*NET's order; Food Production (1.2) is below 3.
+        Assert.Equal([("Psychology", 4.58m), ("Customer and Personal Service", 4.4m), ("Medicine and Dentistry", 4.4m), ("Administrative", 3.55m),
+            ("Mathematics", 3.43m), ("Therapy and Counseling", 3.43m)], knowledge.Areas.Select(a => (a.Area, a.Importance)));
+        Assert.Equal("O*NET 29.0 (Knowledge, importance)", knowledge.Source);
+        Assert.Null(Load("actor").Section<SkillsSection>()?.Knowledge);
+        Assert.Equal(["Building and Construction", "Mechanical", "Mathematics"], Load("electrician").Section<SkillsSection>()!.Knowledge!.Areas.Select(a => a.Area));
+    }
+
+    [Fact]
+    public void Technology_shows_in_demand_then_hot_examples_first_a_dozen_at_most_under_their_kinds()
+    {
+        Import(Day1);
+        var nurse = Load("registered-nurse").Section<SkillsSection>()!.Technology!;
+        Assert.Equal([("Medical software", "Epic Systems", true, true), ("Medical software", "MEDITECH software", false, true),
+            ("Medical software", "Allscripts Sunrise", false, false), ("Spreadsheet software", "Microsoft Excel", true, false),
+            ("Video creation and editing software", "YouTube", false, false)],
+            nurse.Examples.Select(e => (e.Group, e.Name, e.Hot, e.InDemand)));
+        Assert.Equal((5, 0, "O*NET 30.1 (Technology Skills)"), (nurse.Count, nurse.NotShown, nurse.Source));
+
+        var electrician = Load("electrician").Section<SkillsSection>()!.Technology!;
+        // Sixteen examples, two of which only repeat their kind's name ("Spreadsheet software"): a dozen of the
+        // fourteen shown, the last two plain ones in the file counted, not shown.
+        Assert.Equal((12, 14, 2), (electrician.Examples.Count, electrician.Count, electrician.NotShown));
+        Assert.DoesNotContain(electrician.Examples, e => e.Name == e.Group || e.Name.StartsWith("Elite Software", StringComparison.Ordinal));
+        // The four hot examples lead, Microsoft Excel first (two occupations list it, the others one).
+        Assert.Equal(["Spreadsheet software", "Document management software", "Computer aided design CAD software", "Word processing software"],
+            electrician.Groups.Take(4).Select(g => g.Key));
+        Assert.Null(Load("actor").Section<SkillsSection>()?.Technology);
+    }
+
+    [Fact]
     public void A_reimport_of_the_same_data_changes_no_byte_even_on_another_day()
     {
         Import(Day1);

@@ -159,5 +159,37 @@ public sealed class OccupationImportTests : IDisposable
         Assert.EndsWith("no sheet 'Work Values'; the sheets are: 'Values'", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Knowledge_is_the_importance_of_each_area_in_onets_order_without_suppressed_estimates()
+    {
+        var nurses = Get("29-1141").Onet!.Knowledge;
+        Assert.Equal(8, nurses.Count); // nine rated; Chemistry's estimate is one O*NET recommends suppressing
+        Assert.DoesNotContain(nurses, k => k.Area == "Chemistry");
+        Assert.Equal(new KnowledgeImportance("Administration and Management", 3.29m), nurses[0]);
+        Assert.Empty(Get("27-2011").Onet!.Knowledge); // actors are not rated
+        Assert.Equal("29.0", Read().Releases.KnowledgeVersion);
+    }
+
+    [Fact]
+    public void Technology_keeps_both_of_onets_flags()
+    {
+        var nurses = Get("29-1141").Onet!.Technology;
+        Assert.Equal(new TechnologyExample("Epic Systems", "Medical software", Hot: true, InDemand: true) { UsedBy = 1 }, nurses[1]);
+        Assert.Equal(new TechnologyExample("MEDITECH software", "Medical software", Hot: false, InDemand: true) { UsedBy = 1 }, nurses[3]);
+        Assert.Equal(2, nurses[2].UsedBy); // Microsoft Excel: nurses and electricians
+        Assert.Equal(16, Get("47-2111").Onet!.Technology.Count);
+    }
+
+    [Fact]
+    public void A_missing_knowledge_workbook_or_technology_file_is_named()
+    {
+        File.Delete(release.Knowledge);
+        Assert.Contains("Knowledge.xlsx: the workbook is missing", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
+        SmallWorkbook.Write(release.Knowledge, ("Knowledge", [["O*NET-SOC Code", "Element Name", "Scale ID", "Data Value"]]));
+        Assert.Contains("'Recommend Suppress'", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
+        File.Delete(Path.Combine(release.Onet, "Technology Skills.txt"));
+        Assert.Contains("the O*NET file 'Technology Skills.txt' is missing", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
+    }
+
     private static decimal?[] Amounts(WagePercentiles p) => [p.P10.Amount, p.P25.Amount, p.Median.Amount, p.P75.Amount, p.P90.Amount];
 }

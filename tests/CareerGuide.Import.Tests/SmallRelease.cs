@@ -19,6 +19,7 @@ internal sealed class SmallRelease : IDisposable
         WriteProjections();
         WriteWages();
         WriteWorkValues();
+        WriteKnowledge();
     }
 
     public string Root { get; } = Directory.CreateTempSubdirectory("careerguide-import-").FullName;
@@ -31,7 +32,9 @@ internal sealed class SmallRelease : IDisposable
 
     public string WorkValues => Path.Combine(Root, "Work Values.xlsx");
 
-    public ImportSources Sources => new(Onet, Projections, Wages, WorkValues);
+    public string Knowledge => Path.Combine(Root, "onet-29.0", "Knowledge.xlsx");
+
+    public ImportSources Sources => new(Onet, Projections, Wages, WorkValues, Knowledge);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
@@ -67,6 +70,61 @@ internal sealed class SmallRelease : IDisposable
         Tab("Interests.txt", ["O*NET-SOC Code\tElement ID\tElement Name\tScale ID\tData Value\tDate\tDomain Source",
             .. Interests("27-2011.00", "2.31", "2.13", "7.00", "4.10", "4.00", "1.67"),
             .. Interests("29-1141.00", "3.66", "4.82", "1.31", "5.62", "2.28", "4.58")]);
+        // Real rows. Nurses: one example with both flags, one in demand only (as the file has for some
+        // occupations), hot ones, plain ones. Electricians: 16 examples, none in demand; two only repeat their kind's name
+        // ("Spreadsheet software"), which leaves two more than a guide shows.
+        Tab("Technology Skills.txt", "O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\tHot Technology\tIn Demand",
+            "29-1141.00\tAllscripts Sunrise\t43232610\tMedical software\tN\tN",
+            "29-1141.00\tEpic Systems\t43232610\tMedical software\tY\tY",
+            "29-1141.00\tMicrosoft Excel\t43232110\tSpreadsheet software\tY\tN",
+            "29-1141.00\tMEDITECH software\t43232610\tMedical software\tN\tY",
+            "29-1141.00\tYouTube\t43232103\tVideo creation and editing software\tN\tN",
+            "47-2111.00\tAdobe Acrobat\t43232202\tDocument management software\tY\tN",
+            "47-2111.00\tAutodesk AutoCAD\t43232604\tComputer aided design CAD software\tY\tN",
+            "47-2111.00\tAVEVA InTouch HMI\t43232608\tIndustrial control software\tN\tN",
+            "47-2111.00\tComputer aided design CAD software\t43232604\tComputer aided design CAD software\tN\tN",
+            "47-2111.00\tConstruction Master Pro\t43232605\tAnalytical or scientific software\tN\tN",
+            "47-2111.00\tCraftsman CD Estimator\t43231507\tProject management software\tN\tN",
+            "47-2111.00\tDatabase software\t43232306\tData base user interface and query software\tN\tN",
+            "47-2111.00\tElectrosoft FlashWorks\t43232605\tAnalytical or scientific software\tN\tN",
+            "47-2111.00\tLighting calculation software\t43232605\tAnalytical or scientific software\tN\tN",
+            "47-2111.00\tMicrosoft Excel\t43232110\tSpreadsheet software\tY\tN",
+            "47-2111.00\tMicrosoft Word\t43232104\tWord processing software\tY\tN",
+            "47-2111.00\tOne Mile Up Panel Planner\t43232604\tComputer aided design CAD software\tN\tN",
+            "47-2111.00\tProgrammable logic controller PLC software\t43232608\tIndustrial control software\tN\tN",
+            "47-2111.00\tSpreadsheet software\t43232110\tSpreadsheet software\tN\tN",
+            "47-2111.00\tElite Software E-Coord\t43232605\tAnalytical or scientific software\tN\tN",
+            "47-2111.00\tElite Software Inpoint\t43232605\tAnalytical or scientific software\tN\tN");
+    }
+
+    // O*NET 29.0's layout: importance (IM, 1-5) and level (LV) per area. Nurses: seven areas rated 3 or more
+    // (one more than a guide shows) with a tie, one rated below 3, and one whose estimate O*NET recommends
+    // suppressing; electricians: three; actors are not rated.
+    private void WriteKnowledge()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Knowledge)!);
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(Knowledge)!, "Read Me.txt"), "O*NET 29.0 Database\r\nAugust 2024 Release\r\n-------------------\r\n", new UTF8Encoding(false));
+        IEnumerable<object?[]> Area(string code, string title, string id, string area, double importance, string suppress = "N") =>
+        [
+            [code, title, id, area, "IM", "Importance", importance, 20.0, 0.2, 3.0, 4.0, suppress, null, "08/2023", "Incumbent"],
+            [code, title, id, area, "LV", "Level", importance + 1, 20.0, 0.2, 3.0, 4.0, "N", "N", "08/2023", "Incumbent"],
+        ];
+        SmallWorkbook.Write(Knowledge, ("Knowledge", [
+            ["O*NET-SOC Code", "Title", "Element ID", "Element Name", "Scale ID", "Scale Name", "Data Value", "N", "Standard Error", "Lower CI Bound", "Upper CI Bound", "Recommend Suppress", "Not Relevant", "Date", "Domain Source"],
+            .. Area("29-1141.00", "Registered Nurses", "2.C.1.a", "Administration and Management", 3.29),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.1.b", "Administrative", 3.55),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.1.e", "Customer and Personal Service", 4.4),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.2.b", "Food Production", 1.2),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.4.a", "Mathematics", 3.43),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.4.d", "Chemistry", 4.9, suppress: "Y"),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.4.e", "Psychology", 4.58),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.5.a", "Medicine and Dentistry", 4.4),
+            .. Area("29-1141.00", "Registered Nurses", "2.C.5.b", "Therapy and Counseling", 3.43),
+            .. Area("47-2111.00", "Electricians", "2.C.3.d", "Building and Construction", 3.67),
+            .. Area("47-2111.00", "Electricians", "2.C.3.e", "Mechanical", 3.42),
+            .. Area("47-2111.00", "Electricians", "2.C.4.a", "Mathematics", 3.4),
+            .. Area("47-2111.00", "Electricians", "2.C.8.a", "Public Safety and Security", 2.87),
+        ]));
     }
 
     // O*NET's layout: six extents (EX) and three high points (VH, the values' numbers 1-6; 0 for none).

@@ -3,8 +3,8 @@ using CareerGuide.Import.Reading;
 namespace CareerGuide.Import.Sources;
 
 /// <summary>
-/// The O*NET 30.1 text release: titles, reported and alternate titles, related occupations, Job Zones and
-/// interests, by O*NET-SOC code. Occupation Data's descriptions are never read: the site's prose is its own.
+/// The O*NET 30.1 text release: titles, reported and alternate titles, related occupations, Job Zones,
+/// interests and technology skills, by O*NET-SOC code. Occupation Data's descriptions are never read: the site's prose is its own.
 /// </summary>
 internal static partial class OnetRelease
 {
@@ -57,6 +57,15 @@ internal static partial class OnetRelease
             .Where(r => interests.Text(r, "Scale ID") == "OI")
             .GroupBy(r => interests.Text(r, CodeColumn), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToDictionary(r => interests.Text(r, "Element Name"), r => Numbers.Read(interests.Cell(r, "Data Value"), 2)), StringComparer.Ordinal);
+        var technology = TabFile.Read(folder, "Technology Skills.txt", CodeColumn, "Example", "Commodity Title", "Hot Technology", "In Demand");
+        // How many occupations list each example: a guide shows the widely used ones before the rare.
+        var usedBy = technology.Rows
+            .GroupBy(r => technology.Text(r, "Example"), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => technology.Text(r, CodeColumn)).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        var technologyByCode = technology.Rows
+            .GroupBy(r => technology.Text(r, CodeColumn), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => new TechnologyExample(technology.Text(r, "Example"), technology.Text(r, "Commodity Title"),
+                Hot: technology.Text(r, "Hot Technology") == "Y", InDemand: technology.Text(r, "In Demand") == "Y") { UsedBy = usedBy[technology.Text(r, "Example")] }).ToList(), StringComparer.Ordinal);
 
         var profiles = new Dictionary<string, OnetProfile>(StringComparer.Ordinal);
         foreach (var row in occupations.Rows)
@@ -72,6 +81,7 @@ internal static partial class OnetRelease
                 ReportedTitles = reported.GetValueOrDefault(code) ?? [],
                 AlternateTitles = alternate.GetValueOrDefault(code) ?? [],
                 Related = related.GetValueOrDefault(code) ?? [],
+                Technology = technologyByCode.GetValueOrDefault(code) ?? [],
             };
         }
         return profiles;

@@ -37,7 +37,7 @@ public static class GuideComposer
             ("snapshot", Snapshot(o, title, releases)),
             ("pathway", Pathway(o, releases)),
         };
-        if (o.Skills.Count > 0) fields.Add(("skills", Skills(o)));
+        if (o.Skills.Count > 0 || o.Onet is { Knowledge.Count: > 0 } or { Technology.Count: > 0 }) fields.Add(("skills", Skills(o, releases)));
         fields.Add(("education", Education(o)));
         fields.Add(("market", Market(o, set)));
         if (o.Onet is { Interests.Count: 6 } onet) fields.Add(("fit", Fit(onet, releases)));
@@ -109,19 +109,80 @@ public static class GuideComposer
         return y.ToString();
     }
 
-    private static string Skills(Occupation o)
+    /// <summary>Knowledge areas shown: those rated at least this important (of 5), highest first.</summary>
+    public const decimal MinKnowledgeImportance = 3;
+
+    /// <summary>Knowledge areas shown, at most.</summary>
+    public const int MaxKnowledge = 6;
+
+    /// <summary>Technology examples shown, at most; the page gives the count of the rest.</summary>
+    public const int MaxTechnology = 12;
+
+    private static string Skills(Occupation o, Releases releases)
     {
         var y = new Yaml("skills");
-        y.Line("scale", "percentile");
-        y.Key("ratings");
-        // Highest first, so the page reads as "what this work calls for most"; ties keep the table's order.
-        foreach (var skill in o.Skills.Select((s, i) => (s, i)).OrderByDescending(x => x.s.Percentile).ThenBy(x => x.i).Select(x => x.s))
+        if (o.Skills.Count > 0)
         {
-            y.Item("skill", skill.Skill);
-            y.Field("rating", skill.Percentile);
+            y.Line("scale", "percentile");
+            y.Key("ratings");
+            // Highest first, so the page reads as "what this work calls for most"; ties keep the table's order.
+            foreach (var skill in o.Skills.Select((s, i) => (s, i)).OrderByDescending(x => x.s.Percentile).ThenBy(x => x.i).Select(x => x.s))
+            {
+                y.Item("skill", skill.Skill);
+                y.Field("rating", skill.Percentile);
+            }
+            y.Line("source", $"BLS Employment Projections {Releases.Projections} (Table 6.5)");
         }
-        y.Line("source", $"BLS Employment Projections {Releases.Projections} (Table 6.5)");
+        var knowledge = Knowledge(o.Onet);
+        if (knowledge.Count > 0)
+        {
+            y.Key("knowledge");
+            y.Key("areas", indent: 4);
+            foreach (var area in knowledge)
+            {
+                y.Item("area", area.Area, indent: 6);
+                y.Field("importance", area.Importance, indent: 8);
+            }
+            y.Line("source", $"O*NET {releases.KnowledgeVersion} (Knowledge, importance)", indent: 4);
+        }
+        var technology = Technology(o.Onet);
+        if (technology.Count > 0)
+        {
+            y.Key("technology");
+            y.Key("examples", indent: 4);
+            foreach (var example in technology)
+            {
+                y.Item("name", example.Name, indent: 6);
+                y.Field("group", example.Group, indent: 8);
+                if (example.Hot) y.Field("hot", "true", indent: 8, raw: true);
+                if (example.InDemand) y.Field("in_demand", "true", indent: 8, raw: true);
+            }
+            y.Line("count", Named(o.Onet).Count(), indent: 4);
+            y.Line("source", $"O*NET {releases.OnetVersion} (Technology Skills)", indent: 4);
+        }
         return y.ToString();
+    }
+
+    // An example that only repeats its kind ("Spreadsheet software" under Spreadsheet software) tells a student nothing.
+    private static IEnumerable<TechnologyExample> Named(OnetProfile? onet) =>
+        (onet?.Technology ?? []).Where(t => !t.Name.Equals(t.Group, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The knowledge areas the work uses most: importance 3 of 5 or more, highest first (ties in O*NET's order), six at most.</summary>
+    public static IReadOnlyList<KnowledgeImportance> Knowledge(OnetProfile? onet) =>
+        [.. (onet?.Knowledge ?? []).Where(k => k.Importance >= MinKnowledgeImportance)
+            .Select((k, i) => (k, i)).OrderByDescending(x => x.k.Importance).ThenBy(x => x.i).Select(x => x.k).Take(MaxKnowledge)];
+
+    /// <summary>
+    /// The technology shown: in-demand and hot examples first (in demand before hot), among equals those the most
+    /// occupations list (what carries over from job to job), then the file's order; a dozen at most, gathered under
+    /// their commodity titles in the order the titles first appear.
+    /// </summary>
+    public static IReadOnlyList<TechnologyExample> Technology(OnetProfile? onet)
+    {
+        var chosen = Named(onet).Select((t, i) => (t, i))
+            .OrderByDescending(x => (x.t.InDemand ? 2 : 0) + (x.t.Hot ? 1 : 0)).ThenByDescending(x => x.t.UsedBy).ThenBy(x => x.i)
+            .Select(x => x.t).Take(MaxTechnology).ToList();
+        return [.. chosen.GroupBy(t => t.Group, StringComparer.Ordinal).SelectMany(g => g)];
     }
 
     private static string Education(Occupation o)
@@ -259,11 +320,11 @@ public static class GuideComposer
             foreach (var item in items) text.Append("    - ").Append(YamlText.Scalar(item)).Append('\n');
         }
 
-        public void Item(string name, string value) => text.Append("    - ").Append(name).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
+        public void Item(string name, string value, int indent = 4) => text.Append(' ', indent).Append("- ").Append(name).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
 
-        public void Field(string name, string value) => text.Append("      ").Append(name).Append(": ").Append(YamlText.Scalar(value)).Append('\n');
+        public void Field(string name, string value, int indent = 6, bool raw = false) => text.Append(' ', indent).Append(name).Append(": ").Append(raw ? value : YamlText.Scalar(value)).Append('\n');
 
-        public void Field(string name, decimal value) => text.Append("      ").Append(name).Append(": ").Append(YamlText.Number(value)).Append('\n');
+        public void Field(string name, decimal value, int indent = 6) => text.Append(' ', indent).Append(name).Append(": ").Append(YamlText.Number(value)).Append('\n');
 
         public void Folded(string name, string value)
         {

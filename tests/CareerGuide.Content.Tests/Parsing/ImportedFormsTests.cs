@@ -199,4 +199,59 @@ public sealed class ImportedFormsTests
         Assert.Equal("OEWS May 2024 national estimates", sources.Items[0].Release);
         Assert.Equal("Public domain", sources.Items[0].Licence);
     }
+
+    private const string KnowledgeAndTechnology = """
+          knowledge:
+            areas:
+              - area: Psychology
+                importance: 4.58
+              - area: Customer and Personal Service
+                importance: 4.4
+            source: O*NET 29.0 (Knowledge, importance)
+          technology:
+            examples:
+              - name: Epic Systems
+                group: Medical software
+                hot: true
+                in_demand: true
+              - name: Allscripts Sunrise
+                group: Medical software
+              - name: Microsoft Excel
+                group: Spreadsheet software
+                hot: true
+            count: 46
+            source: O*NET 30.1 (Technology Skills)
+
+        """;
+
+    [Fact]
+    public void Skills_carry_knowledge_and_technology_each_with_its_source_with_or_without_ratings()
+    {
+        var skills = Section<SkillsSection>("skills:\n  scale: percentile\n  ratings:\n    - skill: Interpersonal\n      rating: 97\n" + KnowledgeAndTechnology);
+        Assert.Equal([("Psychology", 4.58m), ("Customer and Personal Service", 4.4m)], skills.Knowledge!.Areas.Select(a => (a.Area, a.Importance)));
+        Assert.Equal("O*NET 29.0 (Knowledge, importance)", skills.Knowledge.Source);
+        var technology = skills.Technology!;
+        Assert.Equal((46, 43, "O*NET 30.1 (Technology Skills)"), (technology.Count, technology.NotShown, technology.Source));
+        Assert.Equal(new TechnologyExample("Epic Systems", "Medical software", Hot: true, InDemand: true), technology.Examples[0]);
+        Assert.Equal([("Medical software", 2), ("Spreadsheet software", 1)], technology.Groups.Select(g => (g.Key, g.Count())));
+
+        // An occupation BLS gives no skill ranks still shows what O*NET says about it.
+        var alone = Section<SkillsSection>("skills:\n" + KnowledgeAndTechnology);
+        Assert.Empty(alone.Ratings);
+        Assert.Equal(2, alone.Knowledge!.Areas.Count);
+    }
+
+    [Fact]
+    public void Knowledge_and_technology_mistakes_are_named_by_field()
+    {
+        var result = Parse("skills:\n" + KnowledgeAndTechnology.Replace("importance: 4.4", "importance: 6", StringComparison.Ordinal).Replace("count: 46", "count: 2", StringComparison.Ordinal));
+        Assert.Null(result.Value);
+        Assert.Equal([
+            "skills.knowledge.areas[1].importance: 6 is out of range; write an O*NET importance rating from 1 to 5",
+            "skills.technology.count: 2 is fewer than the 3 examples listed; give how many the source lists in all",
+        ], result.Problems.Where(p => p.IsError).Select(p => p.Message));
+
+        var unsourced = Parse("skills:\n" + KnowledgeAndTechnology.Replace("    source: O*NET 30.1 (Technology Skills)\n", "", StringComparison.Ordinal));
+        Assert.Equal(["skills.technology.source: required field 'source' is missing in skills.technology"], unsourced.Problems.Where(p => p.IsError).Select(p => p.Message));
+    }
 }
