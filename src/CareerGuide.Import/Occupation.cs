@@ -28,6 +28,9 @@ public sealed record Occupation(string Soc, string Title, Projection Projection,
 
     /// <summary>O*NET's profile of the occupation, when O*NET 30.1 has the code (<c>29-1141.00</c>).</summary>
     public OnetProfile? Onet { get; init; }
+
+    /// <summary>The programs of study that lead to the occupation (CIP 2020 to SOC 2018 crosswalk), in the crosswalk's order.</summary>
+    public IReadOnlyList<StudyProgram> Programs { get; init; } = [];
 }
 
 /// <summary>Employment Projections 2024-34 figures for one occupation (Table 1.2).</summary>
@@ -136,3 +139,9 @@ public sealed record TechnologyExample(string Name, string Group, bool Hot, bool
     /// <summary>How many occupations in the release list this example.</summary>
     public int UsedBy { get; init; }
 }
+
+/// <summary>A program of study, as the Classification of Instructional Programs names it.</summary>
+/// <param name="Cip">The CIP 2020 code, e.g. <c>51.3801</c>.</param>
+/// <param name="Title">The program's title without the crosswalk's closing full stop, e.g. <c>Registered Nursing/Registered Nurse</c>.</param>
+/// <param name="LeadsTo">How many occupations the crosswalk says the program leads to.</param>
+public sealed record StudyProgram(string Cip, string Title, int LeadsTo);

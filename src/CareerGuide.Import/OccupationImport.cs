@@ -8,7 +8,8 @@ namespace CareerGuide.Import;
 /// <param name="WagesFile">The OEWS national workbook, e.g. national_M2024_dl.xlsx.</param>
 /// <param name="WorkValuesFile">O*NET's Work Values workbook (Work Values.xlsx).</param>
 /// <param name="KnowledgeFile">O*NET 29.0's Knowledge workbook (Knowledge.xlsx), with the release's Read Me.txt beside it.</param>
-public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, string WagesFile, string WorkValuesFile, string KnowledgeFile);
+/// <param name="ProgramsFile">The CIP 2020 to SOC 2018 crosswalk (CIP2020_SOC2018_Crosswalk.xlsx).</param>
+public sealed record ImportSources(string OnetFolder, string ProjectionsFolder, string WagesFile, string WorkValuesFile, string KnowledgeFile, string ProgramsFile);
 
 /// <summary>Every occupation the data covers, and those left out with the reason for each.</summary>
 /// <param name="Occupations">One per detailed occupation that has both projections and wages, by SOC code.</param>
@@ -66,11 +67,18 @@ public static class OccupationImport
             WorkValues = values.GetValueOrDefault(p.Key) ?? [],
             Knowledge = knowledge.GetValueOrDefault(p.Key) ?? [],
         }, StringComparer.Ordinal);
+        progress?.Invoke("Reading the CIP 2020 to SOC 2018 crosswalk");
+        var programs = ProgramsRelease.Read(sources.ProgramsFile);
         progress?.Invoke("Reading Employment Projections 2024-34 workbooks");
         var projections = ProjectionsRelease.Read(sources.ProjectionsFolder);
         progress?.Invoke("Reading the OEWS wages workbook");
         var wages = WagesRelease.Read(sources.WagesFile);
-        return Join(onet, projections, wages) with { Releases = new Releases(onetVersion, onetMonth, wages.Period) { KnowledgeVersion = knowledgeVersion } };
+        var set = Join(onet, projections, wages);
+        return set with
+        {
+            Occupations = [.. set.Occupations.Select(o => o with { Programs = programs.GetValueOrDefault(o.Soc) ?? [] })],
+            Releases = new Releases(onetVersion, onetMonth, wages.Period) { KnowledgeVersion = knowledgeVersion },
+        };
     }
 
     internal static OccupationSet Join(IReadOnlyDictionary<string, OnetProfile> onet, ProjectionTable projections, WageTable wages)

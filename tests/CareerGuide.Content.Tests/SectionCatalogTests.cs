@@ -29,8 +29,9 @@ public sealed class SectionCatalogTests
     {
         Assert.Equal("Sections/_Skills", SectionCatalog.Get(SectionKind.Skills).Rules.PartialName);
         Assert.Equal("Sections/_HighSchool", SectionCatalog.Get(SectionKind.HighSchool).Rules.PartialName);
-        // The three prose kinds share one model type, so one partial.
-        Assert.Equal(["Sections/_Prose"], new[] { SectionKind.WhyItMatters, SectionKind.Outlook, SectionKind.College }
+        Assert.Equal("Sections/_College", SectionCatalog.Get(SectionKind.College).Rules.PartialName);
+        // The two prose kinds share one model type, so one partial.
+        Assert.Equal(["Sections/_Prose"], new[] { SectionKind.WhyItMatters, SectionKind.Outlook }
             .Select(k => SectionCatalog.Get(k).Rules.PartialName).Distinct());
     }
 

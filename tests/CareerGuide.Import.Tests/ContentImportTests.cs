@@ -71,7 +71,8 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal("O*NET 30.1 (Interests, Work Values)", nurse.Section<FitSection>()!.FiguresSource);
         var sources = nurse.Section<SourcesSection>()!;
         Assert.Equal(Day1, sources.Imported);
-        Assert.Equal(["O*NET 30.1 Database, December 2025", "Employment Projections 2024-34, Tables 1.2, 5.3, 6.2 and 6.5", "OEWS May 2024 national estimates"],
+        Assert.Equal(["O*NET 30.1 Database, December 2025", "Employment Projections 2024-34, Tables 1.2, 5.3, 6.2 and 6.5", "OEWS May 2024 national estimates",
+            "CIP 2020 / SOC 2018 crosswalk, 2020"],
             sources.Items.Select(i => i.Release));
         Assert.Equal("https://www.onetonline.org/link/summary/29-1141.00", sources.Items[0].Url!.ToString());
         Assert.Equal("https://www.bls.gov/oes/2024/may/oes291141.htm", sources.Items[2].Url!.ToString());
@@ -150,6 +151,29 @@ public sealed class ContentImportTests : IDisposable
     }
 
     [Fact]
+    public void College_lists_the_closest_programs_first_with_the_count_of_all()
+    {
+        Import(Day1);
+        var nurse = Load("registered-nurse").Section<CollegeSection>()!;
+        // Both nursing programs share a word with "Registered Nurses" (the one that leads to fewer jobs first);
+        // biology does not. Titles lose the crosswalk's closing full stop.
+        Assert.Equal([("51.3801", "Registered Nursing/Registered Nurse"), ("51.3808", "Nursing Science"), ("26.0101", "Biology/Biological Sciences, General")],
+            nurse.Programs.Select(p => (p.Cip, p.Title)));
+        Assert.Equal((3, 0, "NCES and BLS CIP 2020 to SOC 2018 crosswalk"), (nurse.ProgramCount, nurse.NotShown, nurse.FiguresSource));
+        Assert.Equal("https://nces.ed.gov/collegenavigator/?p=51.3801", nurse.Programs[0].CollegeNavigator);
+
+        var pilots = Load("airline-pilots-copilots-and-flight-engineers").Section<CollegeSection>()!;
+        Assert.Equal((300, 294), (pilots.ProgramCount, pilots.NotShown));
+        Assert.Equal(["49.0001", "49.0002", "49.0003", "49.0004", "49.0005", "49.0006"], pilots.Programs.Select(p => p.Cip));
+
+        // No program leads to acting in this copy: the section is there, saying so, with no list.
+        var actor = Load("actor");
+        Assert.Equal((0, 0), (actor.Section<CollegeSection>()!.ProgramCount, actor.Section<CollegeSection>()!.Programs.Count));
+        Assert.DoesNotContain(actor.Section<SourcesSection>()!.Items, i => i.Title.Contains("CIP", StringComparison.Ordinal));
+        Assert.Equal(["46.0302"], Load("electrician").Section<CollegeSection>()!.Programs.Select(p => p.Cip));
+    }
+
+    [Fact]
     public void A_reimport_of_the_same_data_changes_no_byte_even_on_another_day()
     {
         Import(Day1);
@@ -175,7 +199,8 @@ public sealed class ContentImportTests : IDisposable
             .Replace("title: Registered Nurse\n", "title: Registered Nurse (RN)\naliases: [nurse]\n", StringComparison.Ordinal)
             .Replace("\nsnapshot:\n", "\nsnapshot:\n" + definition, StringComparison.Ordinal)
             .Replace("\npathway:\n", duties + "\npathway:\n", StringComparison.Ordinal)
-            + "\n## Why it matters\n\nNurses are the people patients see most.\n\n## A real day\n\nShifts are long.\n";
+            + "\n## Why it matters\n\nNurses are the people patients see most.\n\n## A real day\n\nShifts are long.\n"
+            + "\n## College strategy\n\nMany nurses start with a two-year degree and finish a four-year one while working.\n";
         File.WriteAllText(path, edited);
 
         // Next year's wages: the median changes.
@@ -189,7 +214,8 @@ public sealed class ContentImportTests : IDisposable
         Assert.Contains("title: Registered Nurse (RN)\naliases: [nurse]\n", after, StringComparison.Ordinal);
         Assert.Contains("\nsnapshot:\n" + definition + "  titles:\n", after, StringComparison.Ordinal);
         Assert.Contains(duties + "\npathway:\n", after, StringComparison.Ordinal);
-        Assert.EndsWith("---\n\n## Why it matters\n\nNurses are the people patients see most.\n\n## A real day\n\nShifts are long.\n", after, StringComparison.Ordinal);
+        Assert.EndsWith("---\n\n## Why it matters\n\nNurses are the people patients see most.\n\n## A real day\n\nShifts are long.\n"
+            + "\n## College strategy\n\nMany nurses start with a two-year degree and finish a four-year one while working.\n", after, StringComparison.Ordinal);
         // Only the owned fields changed: the median, the summary quoting it, and the import date.
         Assert.Equal(edited.Replace("median: 93600", "median: 97000", StringComparison.Ordinal)
                 .Replace("$93,600 a year", "$97,000 a year", StringComparison.Ordinal)
@@ -201,6 +227,10 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal(["Check patients' vital signs and record what changed", "Give medicines", "Teach families: what to watch for"], guide.Section<DaySection>()!.Duties);
         Assert.Equal("Registered nurses care for people who are sick or hurt.\nThey check on patients and give medicines.", guide.Section<SnapshotSection>()!.Summary);
         Assert.Equal("registered-nurse", guide.Slug);
+        // The editor's words about college sit beside the programs the import lists.
+        var college = guide.Section<CollegeSection>()!;
+        Assert.Contains("two-year degree", college.Prose.Value, StringComparison.Ordinal);
+        Assert.Equal("51.3801", college.Programs[0].Cip);
     }
 
     [Fact]

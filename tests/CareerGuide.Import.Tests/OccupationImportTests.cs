@@ -191,5 +191,18 @@ public sealed class OccupationImportTests : IDisposable
         Assert.Contains("the O*NET file 'Technology Skills.txt' is missing", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Programs_come_with_how_many_occupations_each_leads_to_and_no_match_pairs_lead_nowhere()
+    {
+        Assert.Equal([new StudyProgram("26.0101", "Biology/Biological Sciences, General", 3), new StudyProgram("51.3801", "Registered Nursing/Registered Nurse", 2),
+            new StudyProgram("51.3808", "Nursing Science", 3)], Get("29-1141").Programs);
+        Assert.Equal(300, Get("53-2011").Programs.Count);
+        Assert.Empty(Get("27-2011").Programs);
+        File.Delete(release.Programs);
+        Assert.Contains("CIP2020_SOC2018_Crosswalk.xlsx: the workbook is missing", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
+        SmallWorkbook.Write(release.Programs, ("SOC-CIP", [["x"]]));
+        Assert.EndsWith("no sheet 'CIP-SOC'; the sheets are: 'SOC-CIP'", Assert.Throws<ImportException>(Read).Message, StringComparison.Ordinal);
+    }
+
     private static decimal?[] Amounts(WagePercentiles p) => [p.P10.Amount, p.P25.Amount, p.Median.Amount, p.P75.Amount, p.P90.Amount];
 }

@@ -32,7 +32,8 @@ internal static class PublishedData
 
     public static ImportSources Sources(string folder) => new(
         Path.Combine(folder, "onet-30.1"), Path.Combine(folder, "bls-ep-2024-34"), Path.Combine(folder, "bls-oews-may-2024", "national_M2024_dl.xlsx"),
-        Path.Combine(folder, "onet-work-values", "Work Values.xlsx"), Path.Combine(folder, "onet-29.0", "Knowledge.xlsx"));
+        Path.Combine(folder, "onet-work-values", "Work Values.xlsx"), Path.Combine(folder, "onet-29.0", "Knowledge.xlsx"),
+        Path.Combine(folder, "nces-cip2020-soc2018", "CIP2020_SOC2018_Crosswalk.xlsx"));
 }
 
 /// <summary>A test on the full published files; skipped, saying why, where they are not beside the repository.</summary>

@@ -20,6 +20,7 @@ internal sealed class SmallRelease : IDisposable
         WriteWages();
         WriteWorkValues();
         WriteKnowledge();
+        WritePrograms();
     }
 
     public string Root { get; } = Directory.CreateTempSubdirectory("careerguide-import-").FullName;
@@ -34,7 +35,9 @@ internal sealed class SmallRelease : IDisposable
 
     public string Knowledge => Path.Combine(Root, "onet-29.0", "Knowledge.xlsx");
 
-    public ImportSources Sources => new(Onet, Projections, Wages, WorkValues, Knowledge);
+    public string Programs => Path.Combine(Root, "CIP2020_SOC2018_Crosswalk.xlsx");
+
+    public ImportSources Sources => new(Onet, Projections, Wages, WorkValues, Knowledge, Programs);
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
@@ -144,6 +147,30 @@ internal sealed class SmallRelease : IDisposable
             .. Occupation("29-1141.00", "Registered Nurses", [5.33, 6.00, 4.67, 6.33, 6.17, 4.33], 4, 5, 2),
             .. Occupation("47-2111.00", "Electricians", [5.67, 5.50, 4.33, 4.67, 5.83, 4.67], 5, 5, 1),
         ]));
+    }
+
+    // The crosswalk's layout (a guide sheet first). Nurses: two nursing programs and a general one that leads to
+    // more occupations; electricians: one; pilots: 300 (fixture titles); actors: none; a "NO MATCH" pair leads nowhere.
+    private void WritePrograms()
+    {
+        object?[] Pair(string cip, string title, string soc, string socTitle) => [cip, title, soc, socTitle];
+        SmallWorkbook.Write(Programs,
+            ("File Guide", [["CIP 2020 to SOC 2018 crosswalk"]]),
+            ("CIP-SOC", [
+                ["CIP2020Code", "CIP2020Title", "SOC2018Code", "SOC2018Title"],
+                Pair("01.0508", "Taxidermy/Taxidermist.", "99-9999", "NO MATCH"),
+                Pair("26.0101", "Biology/Biological Sciences, General.", "19-1029", "Biological Scientists, All Other"),
+                Pair("26.0101", "Biology/Biological Sciences, General.", "25-1042", "Biological Science Teachers, Postsecondary"),
+                Pair("26.0101", "Biology/Biological Sciences, General.", "29-1141", "Registered Nurses"),
+                Pair("46.0302", "Electrician.", "47-1011", "First-Line Supervisors of Construction Trades and Extraction Workers"),
+                Pair("46.0302", "Electrician.", "47-2111", "Electricians"),
+                .. Enumerable.Range(1, 300).Select(i => Pair($"49.{i:0000}", $"Fixture Flight Program {i}.", "53-2011", "Airline Pilots, Copilots, and Flight Engineers")),
+                Pair("51.3801", "Registered Nursing/Registered Nurse.", "25-1072", "Nursing Instructors and Teachers, Postsecondary"),
+                Pair("51.3801", "Registered Nursing/Registered Nurse.", "29-1141", "Registered Nurses"),
+                Pair("51.3808", "Nursing Science.", "25-1072", "Nursing Instructors and Teachers, Postsecondary"),
+                Pair("51.3808", "Nursing Science.", "29-1141", "Registered Nurses"),
+                Pair("51.3808", "Nursing Science.", "29-1171", "Nurse Practitioners"),
+            ]));
     }
 
     private void WriteProjections()

@@ -9,7 +9,7 @@ namespace CareerGuide.Content.Model;
 /// </summary>
 public static class SectionCatalog
 {
-    // Why it matters, Outlook and College strategy share one set of rules: prose alone.
+    // Why it matters and Outlook share one set of rules: prose alone.
     private static readonly ProseRules Prose = new();
 
     /// <summary>Every section kind in number order.</summary>
@@ -26,7 +26,7 @@ public static class SectionCatalog
         new(SectionKind.Fit, "fit", "Fit", new FitRules()),
         new(SectionKind.Tradeoffs, "tradeoffs", "Trade-offs", new TradeoffsRules()),
         new(SectionKind.HighSchool, "high-school", "High school plan", new HighSchoolRules()),
-        new(SectionKind.College, "college", "College strategy", Prose),
+        new(SectionKind.College, "college", "College strategy", new CollegeRules()),
         new(SectionKind.Similar, "similar", "Similar careers", new SimilarRules(), IsDerived: true),
         new(SectionKind.Sources, "sources", "Sources", new SourcesRules()),
         new(SectionKind.Reading, "reading", "Further reading", new ReadingRules(), IsDerived: true),

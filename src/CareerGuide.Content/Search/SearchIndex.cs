@@ -42,7 +42,7 @@ public sealed class SearchIndex
 
     private static double Weight(SearchField field) => field switch
     {
-        SearchField.JobTitle => JobTitleWeight,
+        SearchField.JobTitle or SearchField.Program => JobTitleWeight,
         SearchField.Industry => IndustryWeight,
         // Below the Skills section's weight, so a skill search lands on the section that rates it.
         SearchField.TopSkill => SkillWeight - 1,

@@ -3,7 +3,7 @@ using CareerGuide.Content.Parsing;
 
 namespace CareerGuide.Content.Sections;
 
-/// <summary>02 Why it matters, 08 Outlook and 12 College strategy: prose alone, written in the body under the kind's heading.</summary>
+/// <summary>02 Why it matters and 08 Outlook: prose alone, written in the body under the kind's heading.</summary>
 internal sealed class ProseRules : SectionRules<ProseSection>
 {
     internal override bool ProseOnly => true;

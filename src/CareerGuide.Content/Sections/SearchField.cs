@@ -11,4 +11,6 @@ internal enum SearchField
     TopSkill,
     /// <summary>A rated skill.</summary>
     Skill,
+    /// <summary>A program of study that leads to the work ("Registered Nursing"): weighed like a job title.</summary>
+    Program,
 }

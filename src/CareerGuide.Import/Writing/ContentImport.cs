@@ -42,7 +42,7 @@ public static partial class ContentImport
     private static readonly string Header = string.Join("\n",
         "# yaml-language-server: $schema=../schema/career.schema.json",
         Marker + " (see content/README.md):",
-        "#   dotnet run --project src/CareerGuide.Web -- import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE",
+        "#   dotnet run --project src/CareerGuide.Web -- import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE --programs FILE",
         $"# It owns these comment lines and the fields {string.Join(", ", GuideComposer.OwnedFields.Select(f => EditorKeys.TryGetValue(f, out var k) ? $"{f} (all but its {k})" : f))},",
         "# and rewrites them on every run. Everything else is yours and is kept word for word: the title,",
         "# snapshot.summary (what the work is), aliases, day (the main duties), any section you add (why it",

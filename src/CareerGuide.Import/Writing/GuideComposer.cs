@@ -18,7 +18,7 @@ public sealed record ComposedGuide(string Soc, string Slug, string Title, IReadO
 public static class GuideComposer
 {
     /// <summary>The top-level fields the import owns and rewrites; everything else in a file is the editor's.</summary>
-    public static readonly IReadOnlyList<string> OwnedFields = ["snapshot", "pathway", "skills", "education", "market", "fit", "sources"];
+    public static readonly IReadOnlyList<string> OwnedFields = ["snapshot", "pathway", "skills", "education", "market", "fit", "college", "sources"];
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -41,6 +41,7 @@ public static class GuideComposer
         fields.Add(("education", Education(o)));
         fields.Add(("market", Market(o, set)));
         if (o.Onet is { Interests.Count: 6 } onet) fields.Add(("fit", Fit(onet, releases)));
+        fields.Add(("college", College(o)));
         fields.Add(("sources", Sources(o, releases, imported)));
         return new ComposedGuide(o.Soc, Slug.FromName(title), title, fields);
     }
@@ -261,6 +262,52 @@ public static class GuideComposer
         return y.ToString();
     }
 
+    /// <summary>Programs of study shown, at most; the page gives the count of the rest.</summary>
+    public const int MaxPrograms = 6;
+
+    /// <summary>The crosswalk, as each guide's College section credits it.</summary>
+    public const string ProgramsSource = "NCES and BLS CIP 2020 to SOC 2018 crosswalk";
+
+    private static string College(Occupation o)
+    {
+        var y = new Yaml("college");
+        var shown = Programs(o);
+        if (shown.Count > 0)
+        {
+            y.Key("programs");
+            foreach (var program in shown)
+            {
+                y.Item("cip", program.Cip);
+                y.Field("title", program.Title);
+            }
+        }
+        y.Line("count", o.Programs.Count);
+        y.Line("source", ProgramsSource);
+        return y.ToString();
+    }
+
+    private static readonly HashSet<string> CommonTitleWords = new(StringComparer.Ordinal) { "and", "all", "other", "workers", "occupations", "except", "the", "for", "general" };
+
+    /// <summary>
+    /// The closest programs first: those whose titles share a word with the occupation's title (its first four
+    /// letters: "Nursing" and "Nurses", "Accounting" and "Accountants"), then those that lead to the fewest
+    /// occupations (a program for this work before a general one), then by CIP code; six at most.
+    /// </summary>
+    public static IReadOnlyList<StudyProgram> Programs(Occupation o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var stems = Stems(o.Title);
+        return [.. o.Programs
+            .OrderBy(p => Stems(p.Title).Overlaps(stems) ? 0 : 1)
+            .ThenBy(p => p.LeadsTo)
+            .ThenBy(p => p.Cip, StringComparer.Ordinal)
+            .Take(MaxPrograms)];
+    }
+
+    private static HashSet<string> Stems(string title) =>
+        [.. title.ToLowerInvariant().Split([' ', ',', '/', '(', ')', '-', '.', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length >= 4 && !CommonTitleWords.Contains(w)).Select(w => w[..4])];
+
     private static string Sources(Occupation o, Releases releases, DateOnly imported)
     {
         var y = new Yaml("sources");
@@ -287,6 +334,15 @@ public static class GuideComposer
         y.Field("url", WagesAddress(releases.WagesPeriod, o.Soc));
         y.Field("release", $"OEWS {releases.WagesPeriod} national estimates");
         y.Field("licence", "Public domain");
+        if (o.Programs.Count > 0)
+        {
+            y.Item("publisher", "National Center for Education Statistics (NCES) and U.S. Bureau of Labor Statistics");
+            y.Field("title", $"CIP 2020 to SOC 2018 crosswalk: programs for {o.Soc}");
+            y.Field("kind", "Government");
+            y.Field("url", "https://nces.ed.gov/ipeds/cipcode/");
+            y.Field("release", "CIP 2020 / SOC 2018 crosswalk, 2020");
+            y.Field("licence", "Public domain");
+        }
         return y.ToString();
     }
 

@@ -96,6 +96,16 @@ internal static class CareerTemplate
         high-school:
           actions: [TODO an action]
 
+        # 12 College strategy: programs of study that lead to the work, each with its CIP 2020 code and title as the
+        # NCES crosswalk names them (nces.ed.gov/ipeds/cipcode); count is how many the source names in all.
+        # Or delete this block and write about college in prose under '## College strategy'.
+        college:
+          programs:
+            - cip: "00.0000" # TODO
+              title: TODO the program's title
+          count: 1 # TODO
+          source: TODO where the list comes from
+
         # 14 Sources: where every figure comes from. last_verified is the date you checked them (yyyy-mm-dd).
         sources:
           # last_verified: 2026-01-31

@@ -138,7 +138,7 @@ public static class EditorCommands
                   Exits 1 when there is an error, 0 otherwise.
               new career "Career Name" [content-folder]
                   Writes careers/{slug}.md in the folder as a draft with every section to fill in.
-              import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE [content-folder] [--date yyyy-mm-dd]
+              import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE --programs FILE [content-folder] [--date yyyy-mm-dd]
                   Reads the public data as published (O*NET text files, BLS Employment Projections
                   and OEWS workbooks) and writes one guide per occupation into careers/. Only the
                   fields the import owns are rewritten in a file it wrote before; an editor's words

@@ -5,16 +5,16 @@ using CareerGuide.Import.Writing;
 namespace CareerGuide.Web.Commands;
 
 /// <summary>
-/// <c>import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE [content-folder] [--date yyyy-mm-dd]</c>: reads the
+/// <c>import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE --programs FILE [content-folder] [--date yyyy-mm-dd]</c>: reads the
 /// publishers' files, composes one guide per occupation and writes them into <c>careers/</c>, all or nothing.
 /// </summary>
 internal static class ImportCommand
 {
-    public const string Usage = "import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE [content-folder] [--date yyyy-mm-dd]";
+    public const string Usage = "import --onet DIR --projections DIR --wages FILE --work-values FILE --knowledge FILE --programs FILE [content-folder] [--date yyyy-mm-dd]";
 
     public static int Run(string[] args, string folder, TextWriter output, TextWriter error, DateOnly today, Func<string, string> resolve)
     {
-        string? onet = null, projections = null, wages = null, workValues = null, knowledge = null, date = null, target = null;
+        string? onet = null, projections = null, wages = null, workValues = null, knowledge = null, programs = null, date = null, target = null;
         for (var i = 1; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -25,6 +25,7 @@ internal static class ImportCommand
                 case "--wages" when value is not null: wages = value; i++; break;
                 case "--work-values" when value is not null: workValues = value; i++; break;
                 case "--knowledge" when value is not null: knowledge = value; i++; break;
+                case "--programs" when value is not null: programs = value; i++; break;
                 case "--date" when value is not null: date = value; i++; break;
                 case var a when !a.StartsWith("--", StringComparison.Ordinal) && target is null: target = a; break;
                 default:
@@ -33,9 +34,9 @@ internal static class ImportCommand
                     return 2;
             }
         }
-        if (onet is null || projections is null || wages is null || workValues is null || knowledge is null)
+        if (onet is null || projections is null || wages is null || workValues is null || knowledge is null || programs is null)
         {
-            error.WriteLine("error: the import needs all five sources: --onet (the O*NET text folder), --projections (the Employment Projections workbooks' folder), --wages (the OEWS national workbook), --work-values (O*NET's Work Values workbook) and --knowledge (O*NET 29.0's Knowledge workbook)");
+            error.WriteLine("error: the import needs all six sources: --onet (the O*NET text folder), --projections (the Employment Projections workbooks' folder), --wages (the OEWS national workbook), --work-values (O*NET's Work Values workbook), --knowledge (O*NET 29.0's Knowledge workbook) and --programs (the CIP 2020 to SOC 2018 crosswalk)");
             error.WriteLine("usage: " + Usage);
             return 2;
         }
@@ -50,7 +51,7 @@ internal static class ImportCommand
         OccupationSet set;
         try
         {
-            set = OccupationImport.Read(new ImportSources(resolve(onet), resolve(projections), resolve(wages), resolve(workValues), resolve(knowledge)), step => output.WriteLine($"... {step}"));
+            set = OccupationImport.Read(new ImportSources(resolve(onet), resolve(projections), resolve(wages), resolve(workValues), resolve(knowledge), resolve(programs)), step => output.WriteLine($"... {step}"));
         }
         catch (ImportException e)
         {

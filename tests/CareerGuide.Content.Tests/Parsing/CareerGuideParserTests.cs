@@ -140,7 +140,9 @@ public sealed class CareerGuideParserTests
     {
         Assert.Equal("<p>Steady, with <em>some</em> automation.</p>", Guide.Section(SectionKind.Outlook)!.Prose.Value);
         Assert.IsType<ProseSection>(Guide.Section(SectionKind.WhyItMatters));
-        Assert.IsType<ProseSection>(Guide.Section(SectionKind.College));
+        // College strategy written as prose alone: no programs, the prose kept.
+        var college = Assert.IsType<CollegeSection>(Guide.Section(SectionKind.College));
+        Assert.Equal(("<p>Study botany.</p>", 0, (int?)null), (college.Prose.Value, college.Programs.Count, college.ProgramCount));
     }
 
     [Fact]

@@ -104,6 +104,10 @@ public sealed class SchemaAgreementTests
                     foreach (var (_, child) in value!.AsObject()) Walk(child!.AsObject(), unknown);
                 }
                 else if (key is "items") Walk(value!.AsObject(), unknown);
+                else if (key is "oneOf" or "anyOf")
+                {
+                    foreach (var option in value!.AsArray()) Walk(option!.AsObject(), unknown);
+                }
             }
         }
     }

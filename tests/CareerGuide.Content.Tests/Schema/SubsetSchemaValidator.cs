@@ -14,7 +14,7 @@ internal sealed class SubsetSchemaValidator(JsonObject schema)
     public static readonly IReadOnlySet<string> Keywords = new HashSet<string>(StringComparer.Ordinal)
     {
         "$schema", "$id", "title", "description", "$defs", "$ref", "type", "properties", "required",
-        "additionalProperties", "items", "minItems", "minLength", "minimum", "maximum", "enum", "pattern", "oneOf",
+        "additionalProperties", "items", "minItems", "maxItems", "minLength", "minimum", "maximum", "enum", "pattern", "oneOf", "anyOf",
     };
 
     /// <summary>Every violation, as "path: what", empty when the instance is valid.</summary>
@@ -37,6 +37,8 @@ internal sealed class SubsetSchemaValidator(JsonObject schema)
             var valid = options.Count(o => { var e = new List<string>(); Check((JsonObject)o!, value, path, e); return e.Count == 0; });
             if (valid != 1) errors.Add($"{path}: matches {valid} of the {options.Count} allowed forms, not exactly one");
         }
+        if (s["anyOf"] is JsonArray alternatives && !alternatives.Any(o => { var e = new List<string>(); Check((JsonObject)o!, value, path, e); return e.Count == 0; }))
+            errors.Add($"{path}: matches none of the {alternatives.Count} allowed forms");
         if (s["type"] is JsonValue type && !HasType(value, type.GetValue<string>()))
         {
             errors.Add($"{path}: expected {type.GetValue<string>()}");
@@ -61,6 +63,7 @@ internal sealed class SubsetSchemaValidator(JsonObject schema)
         if (value is JsonArray array)
         {
             if (s["minItems"] is JsonValue minItems && array.Count < minItems.GetValue<int>()) errors.Add($"{path}: too few items");
+            if (s["maxItems"] is JsonValue maxItems && array.Count > maxItems.GetValue<int>()) errors.Add($"{path}: too many items");
             if (s["items"] is JsonObject items)
             {
                 for (var i = 0; i < array.Count; i++) Check(items, array[i], $"{path}[{i}]", errors);

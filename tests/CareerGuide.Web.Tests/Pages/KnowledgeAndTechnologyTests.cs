@@ -40,17 +40,6 @@ public sealed class KnowledgeAndTechnologyTests(SiteFactory site) : IClassFixtur
         Assert.Contains("Figures: O*NET 30.1 (Technology Skills)", text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("AutoCAD", "/careers/architectural-and-civil-drafter")]
-    [InlineData("Python", "/careers/software-developer")]
-    [InlineData("Medicine and Dentistry", "/careers/family-medicine-physician")]
-    public async Task Search_finds_careers_by_technology_and_knowledge(string query, string guide)
-    {
-        var results = await site.Page("/search?q=" + Uri.EscapeDataString(query));
-        Assert.Contains(results.QuerySelectorAll(".results a.result-title").Take(5).Select(a => a.GetAttribute("href")),
-            href => href!.StartsWith(guide + "/", StringComparison.Ordinal));
-    }
-
     // The marks that follow an example, up to the next example.
     private static List<string> Tags(AngleSharp.Dom.IElement example)
     {
