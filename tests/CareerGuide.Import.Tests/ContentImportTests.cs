@@ -76,7 +76,7 @@ public sealed class ContentImportTests : IDisposable
             sources.Items.Select(i => i.Release));
         Assert.Equal("https://www.onetonline.org/link/summary/29-1141.00", sources.Items[0].Url!.ToString());
         Assert.Equal("https://www.bls.gov/oes/2024/may/oes291141.htm", sources.Items[2].Url!.ToString());
-        Assert.All(nurse.Sections.Where(s => s.Kind is not SectionKind.Sources), s => Assert.NotNull(s.FiguresSource));
+        Assert.All(nurse.Sections.Where(s => s.Kind is not (SectionKind.Sources or SectionKind.Faq)), s => Assert.NotNull(s.FiguresSource));
     }
 
     [Fact]
@@ -171,6 +171,33 @@ public sealed class ContentImportTests : IDisposable
         Assert.Equal((0, 0), (actor.Section<CollegeSection>()!.ProgramCount, actor.Section<CollegeSection>()!.Programs.Count));
         Assert.DoesNotContain(actor.Section<SourcesSection>()!.Items, i => i.Title.Contains("CIP", StringComparison.Ordinal));
         Assert.Equal(["46.0302"], Load("electrician").Section<CollegeSection>()!.Programs.Select(p => p.Cip));
+    }
+
+    [Fact]
+    public void Every_imported_guide_answers_the_questions_students_ask_from_its_own_figures()
+    {
+        Import(Day1);
+        var nurse = Load("registered-nurse").Section<FaqSection>()!.Entries;
+        Assert.Equal(["How much does a registered nurse make?", "Do you need a degree to be a registered nurse?", "What should I study to become a registered nurse?",
+            "Are registered nurses in demand?", "How do I become a registered nurse?", "What skills and software does a registered nurse use?"], nurse.Select(e => e.Question));
+        string Answer(IReadOnlyList<FaqEntry> entries, string start) => HtmlText.Plain(entries.Single(e => e.Question.StartsWith(start, StringComparison.Ordinal)).Answer);
+        Assert.StartsWith("The median pay is $93,600 a year: half of the workers earn more, half less. The lowest-paid tenth earn less than $66,030, and the highest-paid tenth more than $135,320. (Source: BLS OEWS May 2024",
+            Answer(nurse, "How much"), StringComparison.Ordinal);
+        // Less than a bachelor's degree: 0.5 + 1.2 + 3.9 + 25.6 = 31.2%.
+        Assert.StartsWith("Usually. BLS says the usual way in is a four-year degree (bachelor's). Still, 31% of the people doing it have less education than that.",
+            Answer(nurse, "Do you need"), StringComparison.Ordinal);
+        Assert.StartsWith("3 programs of study lead to this work. The closest are Registered Nursing/Registered Nurse, Nursing Science and Biology/Biological Sciences, General.",
+            Answer(nurse, "What should I study"), StringComparison.Ordinal);
+        Assert.StartsWith("Employment is projected to grow 4.9% from 2024 to 2034, faster than the 3.1% projected for all occupations. About 189,100 jobs open up each year",
+            Answer(nurse, "Are registered"), StringComparison.Ordinal);
+        Assert.Contains("Software people use includes Epic Systems, MEDITECH software, Allscripts Sunrise and Microsoft Excel.", Answer(nurse, "What skills"), StringComparison.Ordinal);
+
+        // A wage at the survey's cap is said as such; with no program in the crosswalk there is no study question.
+        var pilots = Load("airline-pilots-copilots-and-flight-engineers").Section<FaqSection>()!.Entries;
+        Assert.Contains("and the highest-paid tenth $239,200 or more.", Answer(pilots, "How much"), StringComparison.Ordinal);
+        var actor = Load("actor").Section<FaqSection>()!.Entries;
+        Assert.DoesNotContain(actor, e => e.Question.StartsWith("What should I study", StringComparison.Ordinal));
+        Assert.StartsWith("The median pay is $23.33 an hour", Answer(actor, "How much does an actor make?"), StringComparison.Ordinal);
     }
 
     [Fact]

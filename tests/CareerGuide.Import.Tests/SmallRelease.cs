@@ -150,7 +150,7 @@ internal sealed class SmallRelease : IDisposable
     }
 
     // The crosswalk's layout (a guide sheet first). Nurses: two nursing programs and a general one that leads to
-    // more occupations; electricians: one; pilots: 300 (fixture titles); actors: none; a "NO MATCH" pair leads nowhere.
+    // more occupations; electricians: one; pilots: 300 (fixture titles); actors: only a "NO MATCH" pair, which is no program; another pair leads nowhere.
     private void WritePrograms()
     {
         object?[] Pair(string cip, string title, string soc, string socTitle) => [cip, title, soc, socTitle];
@@ -159,6 +159,7 @@ internal sealed class SmallRelease : IDisposable
             ("CIP-SOC", [
                 ["CIP2020Code", "CIP2020Title", "SOC2018Code", "SOC2018Title"],
                 Pair("01.0508", "Taxidermy/Taxidermist.", "99-9999", "NO MATCH"),
+                Pair("99.9999", "NO MATCH", "27-2011", "Actors"),
                 Pair("26.0101", "Biology/Biological Sciences, General.", "19-1029", "Biological Scientists, All Other"),
                 Pair("26.0101", "Biology/Biological Sciences, General.", "25-1042", "Biological Science Teachers, Postsecondary"),
                 Pair("26.0101", "Biology/Biological Sciences, General.", "29-1141", "Registered Nurses"),

@@ -58,7 +58,14 @@ public static class CareerGuideParser
         Placeholders.Report(text, draft, problems);
         if (problems.HasErrors || title is null) return new(null, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
         var faq = sections.OfType<FaqSection>().FirstOrDefault();
-        if (faq is not null)
+        if (sections.OfType<SourcesSection>().FirstOrDefault() is { Imported: not null })
+        {
+            // An imported guide always has a FAQ: the questions students ask, answered from its own figures, then the editors' own.
+            var entries = FaqWriter.ImportedEntries(title, sections).Concat(faq?.Entries ?? []).ToList();
+            if (faq is null) sections.Insert(sections.FindLastIndex(s => s.Kind < SectionKind.Faq) + 1, new FaqSection(entries));
+            else sections[sections.IndexOf(faq)] = faq with { Entries = entries };
+        }
+        else if (faq is not null)
         {
             var entries = FaqWriter.StandardEntries(title, sections).Concat(faq.Entries).ToList();
             sections[sections.IndexOf(faq)] = faq with { Entries = entries };

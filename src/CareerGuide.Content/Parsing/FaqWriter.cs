@@ -79,6 +79,102 @@ internal static class FaqWriter
                 + $"a week, usually {Display.Mode(hours.Mode)}."));
     }
 
+    /// <summary>
+    /// The questions students type about a career, answered for an imported guide from its own figures, each answer
+    /// naming where its figures come from: pay, whether it needs a degree, what to study, whether it is growing, how
+    /// to get in, and the skills, knowledge and software it uses. A question whose figures the guide lacks is left out.
+    /// </summary>
+    public static IEnumerable<FaqEntry> ImportedEntries(string title, IReadOnlyList<GuideSection> sections)
+    {
+        // The title the way a student types it: "a registered nurse"; a catch-all ("Physician, All Other") is a group of jobs.
+        var catchAll = title.EndsWith(", All Other", StringComparison.OrdinalIgnoreCase);
+        var spoken = string.Join(' ', title.Split(' ').Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant()));
+        var who = catchAll ? "someone in this group of jobs" : $"{Display.Article(spoken)} {spoken}";
+        var market = sections.OfType<MarketSection>().FirstOrDefault();
+        var education = sections.OfType<EducationSection>().FirstOrDefault();
+        var pathway = sections.OfType<PathwaySection>().FirstOrDefault();
+        var college = sections.OfType<CollegeSection>().FirstOrDefault();
+        var skills = sections.OfType<SkillsSection>().FirstOrDefault();
+        var snapshot = sections.OfType<SnapshotSection>().FirstOrDefault();
+
+        if (market is { Salary: var pay })
+        {
+            var per = pay.Period == PayPeriod.Hour ? "an hour" : "a year";
+            var median = pay.MedianFigure;
+            var text = median.OrMore
+                ? $"The median pay is {Display.Pay(median, pay.Currency, pay.Period)} {per}, the highest figure the survey publishes."
+                : $"The median pay is {Display.Pay(median, pay.Currency, pay.Period)} {per}: half of the workers earn more, half less.";
+            if (pay.Percentiles is { P10: { } low, P90: { } high })
+                text += $" The lowest-paid tenth earn less than {Display.Pay(low, pay.Currency, pay.Period)}, and the highest-paid tenth "
+                    + (high.OrMore ? $"{Display.Pay(high, pay.Currency, pay.Period)}." : $"more than {Display.Pay(high, pay.Currency, pay.Period)}.");
+            yield return Entry($"How much does {who} make?", Paragraph(text + Source(market)));
+        }
+
+        if (EducationLevel.OfCategory(education?.EntryEducation ?? pathway?.Requirements?.EntryEducation) is { } entry)
+        {
+            var text = entry.Key == "none"
+                ? "No. BLS says people usually start this work with no formal credential."
+                : $"{(entry.Rank >= EducationLevel.OfKey("associate")!.Rank ? "Usually" : "No")}. BLS says the usual way in is {entry.Label}.";
+            var below = education?.Attainment.Where(a => AttainmentRank(a.Level) is { } r && r < entry.Rank).Sum(a => a.Percent);
+            if (entry.Key != "none" && education is { Attainment.Count: > 0 } && below is { } share && Math.Round(share, MidpointRounding.AwayFromZero) > 0)
+                text += $" Still, {Math.Round(share, MidpointRounding.AwayFromZero):0}% of the people doing it have less education than that.";
+            yield return Entry($"Do you need a degree to be {who}?", Paragraph(text + Source(education)));
+        }
+
+        if (college is { Programs.Count: > 0, ProgramCount: { } count })
+        {
+            var names = college.Programs.Take(3).Select(p => p.Title).ToList();
+            var text = count == 1
+                ? $"One program of study leads to this work: {names[0]}."
+                : $"{count} programs of study lead to this work. The closest are {Join(names)}.";
+            yield return Entry($"What should I study to become {who}?", Paragraph(text + Source(college)));
+        }
+
+        if (market is { Growth: var growth })
+        {
+            var direction = growth.Percent switch { > 0 => $"grow {Display.Percent(growth.Percent)}", < 0 => $"shrink {Display.Percent(-growth.Percent)}", _ => "stay about the same" };
+            var text = $"Employment is projected to {direction} from {growth.FromYear ?? growth.ByYear - 10} to {growth.ByYear}";
+            if (growth.AllOccupationsPercent is { } all)
+                text += growth.Percent == all ? $", the same as the {Display.Percent(all)} projected for all occupations"
+                    : growth.Percent <= 0 && all > 0 ? $", while employment in all occupations is projected to grow {Display.Percent(all)}"
+                    : $", {(growth.Percent > all ? "faster" : "slower")} than the {Display.Percent(all)} projected for all occupations";
+            text += market.Openings is { } openings ? $". About {Display.Count(openings)} jobs open up each year, as people change jobs or retire." : ".";
+            yield return Entry(catchAll ? "Are jobs in this group growing?" : $"Are {Display.Plural(spoken)} in demand?", Paragraph(text + Source(market)));
+        }
+
+        if (pathway is { Stages.Count: > 0 })
+            yield return Entry($"How do I become {who}?", Paragraph(
+                "A typical pathway: " + string.Join(" → ", pathway.Stages.Select(p => $"{p.Stage} ({p.Timing})")) + "." + Source(pathway)));
+
+        if (skills is not null)
+        {
+            var parts = new List<string>();
+            if (snapshot is { TopSkills.Count: > 0 } && skills.Ratings.Count > 0) parts.Add($"The skills it calls for most are {Join([.. snapshot.TopSkills.Select(Lower)])}.");
+            if (skills.Knowledge is { Areas.Count: > 0 } knowledge) parts.Add($"The knowledge it uses most: {Join([.. knowledge.Areas.Take(3).Select(a => a.Area)])}.");
+            if (skills.Technology is { Examples.Count: > 0 } technology) parts.Add($"Software people use includes {Join([.. technology.Examples.Take(4).Select(e => e.Name)])}.");
+            if (parts.Count > 0)
+                yield return Entry($"What skills and software does {who} use?", Paragraph(string.Join(" ", parts)
+                    + " Sources: " + string.Join("; ", new[] { skills.FiguresSource, skills.Knowledge?.Source, skills.Technology?.Source }.Where(s => s is not null)) + "."));
+        }
+    }
+
+    // BLS Table 5.3's levels, placed on the scale of entry education.
+    private static int? AttainmentRank(string level) => level switch
+    {
+        "Less than high school diploma" => EducationLevel.OfKey("none")!.Rank,
+        "Some college, no degree" => EducationLevel.OfKey("some-college")!.Rank,
+        _ => EducationLevel.OfCategory(level)?.Rank,
+    };
+
+    private static string Source(GuideSection? section) => section?.FiguresSource is { } source ? $" (Source: {source}.)" : string.Empty;
+
+    private static string Join(List<string> items) => items.Count switch
+    {
+        0 => string.Empty,
+        1 => items[0],
+        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
+    };
+
     private static FaqEntry Entry(string question, string html) => new(question, new RenderedHtml(html));
 
     private static string Paragraph(string text) => $"<p>{WebUtility.HtmlEncode(text)}</p>";

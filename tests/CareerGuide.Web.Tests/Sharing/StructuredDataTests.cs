@@ -93,6 +93,21 @@ public sealed class StructuredDataTests(SiteFactory site) : IClassFixture<SiteFa
     }
 
     [Fact]
+    public async Task An_imported_guide_has_an_faq_page_of_the_questions_students_ask()
+    {
+        foreach (var path in new[] { "/careers/registered-nurse", "/careers/registered-nurse/faq" })
+        {
+            var faq = OfType(JsonLd(await site.Page(path)), "FAQPage");
+            var names = faq.GetProperty("mainEntity").EnumerateArray().Select(q => q.GetProperty("name").GetString()).ToList();
+            Assert.Equal(["How much does a registered nurse make?", "Do you need a degree to be a registered nurse?", "What should I study to become a registered nurse?",
+                "Are registered nurses in demand?", "How do I become a registered nurse?", "What skills and software does a registered nurse use?"], names);
+            var pay = faq.GetProperty("mainEntity")[0].GetProperty("acceptedAnswer").GetProperty("text").GetString();
+            Assert.Contains("$93,600 a year", pay, StringComparison.Ordinal);
+            Assert.Contains("BLS OEWS May 2024", pay, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_article_is_an_article_with_headline_image_dates_and_author()
     {
         var article = OfType(JsonLd(await site.Page("/articles/careers-in-machine-learning")), "Article");
