@@ -46,7 +46,7 @@ for section in snapshot why-it-matters day pathway skills education market outlo
 done
 pages+=("/careers/lunar-greenhouse-technician/similar")
 # An imported guide's sections: survey figures in every form the import writes.
-for section in snapshot day pathway skills education market fit college similar sources faq; do
+for section in snapshot day pathway skills education market fit high-school college similar sources faq; do
   pages+=("/careers/registered-nurse/$section")
 done
 mkdir -p "$work/html"

@@ -31,7 +31,7 @@ public sealed class AccessibilityTests(BrowserSite site) : IClassFixture<Browser
             // One career paid only by the hour among yearly ones: a chart with a note, a table with gaps.
             "/compare?careers=accountant-and-auditor,actor,actuary",
         };
-        foreach (var slug in new[] { "day", "market", "education", "pathway", "skills", "fit", "college", "similar", "sources", "faq" }) data.Add($"/careers/registered-nurse/{slug}");
+        foreach (var slug in new[] { "day", "market", "education", "pathway", "skills", "fit", "high-school", "college", "similar", "sources", "faq" }) data.Add($"/careers/registered-nurse/{slug}");
         foreach (var slug in Sections) data.Add($"/careers/machine-learning-engineer/{slug}");
         return data;
     }

@@ -23,6 +23,16 @@ public sealed partial class ContentReadmeTests
     }
 
     [Fact]
+    public void The_high_school_table_is_the_one_the_code_uses_for_all_33_knowledge_areas()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryContent, "README.md"));
+        var table = readme[readme.IndexOf("| O*NET knowledge area |", StringComparison.Ordinal)..].Split('\n').Skip(2).TakeWhile(l => l.StartsWith('|'))
+            .Select(l => l.Split('|', StringSplitOptions.TrimEntries)).ToDictionary(c => c[1], c => c[2]);
+        Assert.Equal(33, HighSchoolWriter.Classes.Count);
+        Assert.Equal(HighSchoolWriter.Classes.OrderBy(c => c.Key, StringComparer.Ordinal), table.OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_multi_line_text_example_parses_into_one_paragraph()
     {
         var readme = File.ReadAllText(Path.Combine(TestFiles.RepositoryContent, "README.md"));

@@ -34,6 +34,16 @@ public sealed class ShippedContentTests
     }
 
     [Fact]
+    public void Every_imported_guide_has_the_sections_figures_can_fill()
+    {
+        int[] expected = [1, 4, 5, 6, 7, 9, 11, 12, 13, 14, 17];
+        var imported = Catalog.Guides.Where(g => g.Section<SourcesSection>()?.Imported is not null).ToList();
+        Assert.Equal(831, imported.Count);
+        var missing = imported.Select(g => (g.Slug, Missing: expected.Except(g.Sections.Select(s => s.Info.Number)).ToList())).Where(x => x.Missing.Count > 0).ToList();
+        Assert.True(missing.Count == 0, $"{missing.Count} guides lack sections, e.g. " + string.Join("; ", missing.Take(10).Select(m => $"{m.Slug}: {string.Join(",", m.Missing)}")));
+    }
+
+    [Fact]
     public void Figures_carry_over_exactly()
     {
         Assert.Equal([92, 76, 90, 94, 88], Ml.Section<SkillsSection>()!.Ratings.Select(r => r.Rating));

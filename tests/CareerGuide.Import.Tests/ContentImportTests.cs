@@ -201,6 +201,31 @@ public sealed class ContentImportTests : IDisposable
     }
 
     [Fact]
+    public void Every_imported_guide_gets_a_high_school_plan_whose_lines_name_their_figures()
+    {
+        Import(Day1);
+        var nurse = Load("registered-nurse").Section<HighSchoolSection>()!;
+        Assert.Equal([
+            "Take psychology: the work uses Psychology (importance 4.58 of 5).",
+            "Get a part-time job serving customers: the work uses Customer and Personal Service (importance 4.4 of 5).",
+            "Take biology and a health science or anatomy class: the work uses Medicine and Dentistry (importance 4.4 of 5).",
+            // Epic Systems and MEDITECH come first on the list but are not something to start on in high school.
+            "Start learning Microsoft Excel, a spreadsheet program: people in this work use it, and employers often ask for it.",
+            "Start learning YouTube, a video editing program: people in this work use it.",
+            "Volunteer to help people, for example as a tutor, at a hospital or at a food bank: the work scores high on Social interests (5.62 of 7).",
+            "Join a science club or enter a science fair: the work scores high on Investigative interests (4.82 of 7).",
+            "Plan for college: BLS says the usual way in is a four-year degree (bachelor's).",
+        ], nurse.Actions);
+        Assert.StartsWith("O*NET 29.0 (Knowledge, importance); O*NET 30.1 (Technology Skills); O*NET 30.1 (Interests", nurse.FiguresSource, StringComparison.Ordinal);
+        Assert.Contains("Ask about apprenticeships: BLS names one as the usual training for this work.", Load("electrician").Section<HighSchoolSection>()!.Actions);
+
+        // An editor's own plan is kept instead.
+        var path = Path.Combine(Careers, "registered-nurse.md");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("\nsources:\n", "\nhigh-school:\n  actions: [Shadow a nurse for a day]\nsources:\n", StringComparison.Ordinal));
+        Assert.Equal(["Shadow a nurse for a day"], Load("registered-nurse").Section<HighSchoolSection>()!.Actions);
+    }
+
+    [Fact]
     public void A_reimport_of_the_same_data_changes_no_byte_even_on_another_day()
     {
         Import(Day1);

@@ -58,7 +58,14 @@ public static class CareerGuideParser
         Placeholders.Report(text, draft, problems);
         if (problems.HasErrors || title is null) return new(null, problems.All) { Links = problems.Links, Aliases = aliases, Title = titleAt };
         var faq = sections.OfType<FaqSection>().FirstOrDefault();
-        if (sections.OfType<SourcesSection>().FirstOrDefault() is { Imported: not null })
+        var imported = sections.OfType<SourcesSection>().FirstOrDefault() is { Imported: not null };
+        // An imported guide O*NET gives no interests still gets a fit check, from the skills BLS ranks highest for it.
+        if (imported && !sections.Any(s => s.Kind == SectionKind.Fit) && FitRules.FromTopSkills(sections.OfType<SnapshotSection>().FirstOrDefault()) is { } fit)
+            sections.Insert(sections.FindLastIndex(s => s.Kind < SectionKind.Fit) + 1, fit);
+        // An imported guide without a plan of the editor's gets one composed from its figures.
+        if (imported && !sections.Any(s => s.Kind == SectionKind.HighSchool) && HighSchoolWriter.Compose(sections) is { } plan)
+            sections.Insert(sections.FindLastIndex(s => s.Kind < SectionKind.HighSchool) + 1, plan);
+        if (imported)
         {
             // An imported guide always has a FAQ: the questions students ask, answered from its own figures, then the editors' own.
             var entries = FaqWriter.ImportedEntries(title, sections).Concat(faq?.Entries ?? []).ToList();

@@ -22,6 +22,40 @@ internal sealed class FitRules : SectionRules<FitSection>
         [InterestArea.Conventional] = ["You like clear steps, tidy records and getting the details right.", "Working with numbers, files or schedules suits you."],
     };
 
+    /// <summary>Our statements for BLS's 17 skills (Employment Projections Table 6.2's names), for a guide O*NET does not rate.</summary>
+    internal static readonly IReadOnlyDictionary<string, string> SkillStatements = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Adaptability"] = "You handle change and surprises well.",
+        ["Computers and information technology"] = "You like working with computers and learning new software.",
+        ["Creativity and innovation"] = "You like coming up with new ideas.",
+        ["Critical and analytical thinking"] = "You like thinking problems through carefully.",
+        ["Customer service"] = "You like helping customers and making sure they leave happy.",
+        ["Detail oriented"] = "You notice small details and like getting them right.",
+        ["Fine motor"] = "You are good with your hands at small, careful tasks.",
+        ["Interpersonal"] = "You get along with many kinds of people.",
+        ["Leadership"] = "You like taking the lead in a group.",
+        ["Mathematics"] = "You are comfortable working with numbers.",
+        ["Mechanical"] = "You like working out how machines and tools work.",
+        ["Physical strength and stamina"] = "You don't mind hard physical work that keeps you on your feet.",
+        ["Problem solving and decision making"] = "You like solving problems and making decisions.",
+        ["Project management"] = "You like planning a project and keeping it on track.",
+        ["Science"] = "You enjoy science.",
+        ["Speaking and listening"] = "You like talking with people and listening carefully.",
+        ["Writing and reading"] = "You like reading and writing.",
+    };
+
+    /// <summary>
+    /// The fit check of an imported guide O*NET gives no interest profile: a statement of ours for each of the three skills
+    /// BLS ranks highest for the work (the snapshot's top skills), two of three making a likely fit; null without them.
+    /// </summary>
+    internal static FitSection? FromTopSkills(SnapshotSection? snapshot)
+    {
+        var statements = (snapshot?.TopSkills ?? []).Select(s => SkillStatements.GetValueOrDefault(s)).OfType<string>().ToList();
+        // The snapshot names where its top skills come from: "BLS Employment Projections 2024-34 (top skills); …".
+        var source = snapshot?.FiguresSource?.Split("; ").FirstOrDefault(p => p.EndsWith("(top skills)", StringComparison.Ordinal));
+        return statements.Count < 2 ? null : new FitSection(statements.Count - 1, statements) { FiguresSource = source };
+    }
+
     private static readonly Dictionary<string, WorkValue> ValueNames = new(StringComparer.Ordinal)
     {
         ["achievement"] = WorkValue.Achievement,

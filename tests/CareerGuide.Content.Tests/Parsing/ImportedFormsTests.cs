@@ -254,4 +254,43 @@ public sealed class ImportedFormsTests
         var unsourced = Parse("skills:\n" + KnowledgeAndTechnology.Replace("    source: O*NET 30.1 (Technology Skills)\n", "", StringComparison.Ordinal));
         Assert.Equal(["skills.technology.source: required field 'source' is missing in skills.technology"], unsourced.Problems.Where(p => p.IsError).Select(p => p.Message));
     }
+
+    [Fact]
+    public void An_imported_guide_o_net_does_not_rate_gets_a_fit_check_and_a_plan_from_the_skills_bls_ranks_highest()
+    {
+        var text = """
+            ---
+            title: Data Guide
+            snapshot:
+              summary: A guide built from public figures.
+              titles: [Analyst]
+              top_skills: [Detail oriented, Adaptability, Interpersonal]
+              source: BLS Employment Projections 2024-34 (top skills); BLS OEWS May 2024 (title)
+            day:
+              duties: [Read the figures, Check the sums, Write the report]
+            pathway:
+              entry_education: High school diploma or equivalent
+              experience: None
+              training: Short-term on-the-job training
+              source: BLS Employment Projections 2024-34 (Table 1.2)
+            sources:
+              imported: 2025-11-30
+              items:
+                - publisher: U.S. Bureau of Labor Statistics
+                  title: Employment Projections
+                  kind: Government
+            ---
+
+            """;
+        var guide = CareerGuideParser.Parse("data-guide.md", "data-guide", text, TestFiles.Today);
+        Assert.Empty(guide.Problems);
+        var fit = guide.Value!.Section<FitSection>()!;
+        Assert.Equal(["You notice small details and like getting them right.", "You handle change and surprises well.", "You get along with many kinds of people."], fit.Statements);
+        Assert.Equal((2, "BLS Employment Projections 2024-34 (top skills)"), (fit.Threshold, fit.FiguresSource));
+        Assert.Equal([
+            "Build your detail oriented and adaptability skills in class, in clubs or at a part-time job: BLS ranks them among the top skills for this work.",
+            "Finish high school: BLS says the usual way in is a high school diploma.",
+        ], guide.Value.Section<HighSchoolSection>()!.Actions);
+        Assert.Equal([1, 3, 4, 9, 11, 14, 17], guide.Value.Sections.Select(s => s.Info.Number));
+    }
 }

@@ -26,7 +26,7 @@ public sealed class DiscoveryTests(SiteFactory site) : IClassFixture<SiteFactory
         var expected = new[] { "/", "/careers", "/articles", "/credits", "/careers/machine-learning-engineer", "/articles/careers-in-machine-learning" }
             .Concat(new[] { "snapshot", "why-it-matters", "day", "pathway", "skills", "education", "market", "outlook", "fit", "tradeoffs", "high-school", "college", "sources", "reading", "transcript", "faq" }
                 .Select(s => "/careers/machine-learning-engineer/" + s))
-            .Concat(new[] { "snapshot", "day", "pathway", "skills", "education", "market", "fit", "college", "similar", "sources", "faq" }.Select(s => "/careers/registered-nurse/" + s))
+            .Concat(new[] { "snapshot", "day", "pathway", "skills", "education", "market", "fit", "high-school", "college", "similar", "sources", "faq" }.Select(s => "/careers/registered-nurse/" + s))
             .Append("/careers/registered-nurse")
             .Select(p => "http://localhost:5077" + p);
         Assert.Empty(expected.Except(urls.Keys));
