@@ -157,7 +157,8 @@ nginx -c "$work/nginx/proxy.conf" -s stop
 fi
 if runs 2; then
 echo "2. per core…" >&2
-nginx -c "$work/nginx/static.conf" -s stop; sleep 0.5
+# Section 1 leaves nginx's static server running; alone (ONLY=2) there is none to stop.
+if [ -f "$work/static.pid" ]; then nginx -c "$work/nginx/static.conf" -s stop; sleep 0.5; fi
 taskset -c 0 nginx -c "$work/nginx/static.conf"
 declare -A percore=()
 port=5220

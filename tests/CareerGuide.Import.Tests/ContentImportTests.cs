@@ -184,7 +184,7 @@ public sealed class ContentImportTests : IDisposable
         Assert.StartsWith("The median pay is $93,600 a year: half of the workers earn more, half less. The lowest-paid tenth earn less than $66,030, and the highest-paid tenth more than $135,320. (Source: BLS OEWS May 2024",
             Answer(nurse, "How much"), StringComparison.Ordinal);
         // Less than a bachelor's degree: 0.5 + 1.2 + 3.9 + 25.6 = 31.2%.
-        Assert.StartsWith("Usually. BLS says the usual way in is a four-year degree (bachelor's). Still, 31% of the people doing it have less education than that.",
+        Assert.StartsWith("Usually. BLS says the usual way in is a four-year degree (bachelor's). Of the people doing it, 31% have less education than that.",
             Answer(nurse, "Do you need"), StringComparison.Ordinal);
         Assert.StartsWith("3 programs of study lead to this work. The closest are Registered Nursing/Registered Nurse, Nursing Science and Biology/Biological Sciences, General.",
             Answer(nurse, "What should I study"), StringComparison.Ordinal);
@@ -195,6 +195,9 @@ public sealed class ContentImportTests : IDisposable
         // A wage at the survey's cap is said as such; with no program in the crosswalk there is no study question.
         var pilots = Load("airline-pilots-copilots-and-flight-engineers").Section<FaqSection>()!.Entries;
         Assert.Contains("and the highest-paid tenth $239,200 or more.", Answer(pilots, "How much"), StringComparison.Ordinal);
+        // A title that names several jobs is asked about in the plural.
+        Assert.Equal("How much do airline pilots, copilots, and flight engineers make?", pilots[0].Question);
+        Assert.Equal("Do airline pilots, copilots, and flight engineers need a degree?", pilots[1].Question);
         var actor = Load("actor").Section<FaqSection>()!.Entries;
         Assert.DoesNotContain(actor, e => e.Question.StartsWith("What should I study", StringComparison.Ordinal));
         Assert.StartsWith("The median pay is $23.33 an hour", Answer(actor, "How much does an actor make?"), StringComparison.Ordinal);
@@ -209,9 +212,9 @@ public sealed class ContentImportTests : IDisposable
             "Take psychology: the work uses Psychology (importance 4.58 of 5).",
             "Get a part-time job serving customers: the work uses Customer and Personal Service (importance 4.4 of 5).",
             "Take biology and a health science or anatomy class: the work uses Medicine and Dentistry (importance 4.4 of 5).",
-            // Epic Systems and MEDITECH come first on the list but are not something to start on in high school.
+            // Epic Systems and MEDITECH come first on the list but are not something to start on in high school;
+            // YouTube (filed under video editing) is a site, not a tool to learn.
             "Start learning Microsoft Excel, a spreadsheet program: people in this work use it, and employers often ask for it.",
-            "Start learning YouTube, a video editing program: people in this work use it.",
             "Volunteer to help people, for example as a tutor, at a hospital or at a food bank: the work scores high on Social interests (5.62 of 7).",
             "Join a science club or enter a science fair: the work scores high on Investigative interests (4.82 of 7).",
             "Plan for college: BLS says the usual way in is a four-year degree (bachelor's).",

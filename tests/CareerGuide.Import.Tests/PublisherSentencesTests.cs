@@ -81,6 +81,30 @@ public sealed partial class PublisherSentencesTests
         Assert.Empty(found);
     }
 
+    [PublishedDataFact]
+    public void No_run_of_six_words_from_an_onet_description_or_task_statement_is_in_what_the_site_composes()
+    {
+        // The high school plan, the fit check, the FAQ and the college sentences are written when a guide is read,
+        // so they are in no file: check the guides as the site loads them.
+        var runs = PublisherSentences.Runs(PublishedData.Folder!);
+        var catalog = Content.Loading.ContentLoader.Load(PublishedData.RepositoryContent, DateOnly.FromDateTime(DateTime.UtcNow)).Catalog;
+        var found = new List<string>();
+        var checkedGuides = 0;
+        foreach (var guide in catalog.Guides.Where(g => g.Section<Content.Sections.SourcesSection>()?.Imported is not null))
+        {
+            checkedGuides++;
+            var composed = (guide.Section<Content.Sections.HighSchoolSection>()?.Actions ?? [])
+                .Concat(guide.Section<Content.Sections.FitSection>()?.Statements ?? [])
+                .Concat((guide.Section<Content.Sections.FaqSection>()?.Entries ?? []).SelectMany(e => new[] { e.Question, Content.Model.HtmlText.Plain(e.Answer) }))
+                .Append(Content.Sections.CollegeSection.SharesSentence(guide.Section<Content.Sections.EducationSection>()) ?? string.Empty);
+            // The job title may repeat the publisher's words ("Are repair workers in demand?"): it is left out of the check.
+            var title = new Regex(Regex.Escape(guide.Title) + "s?", RegexOptions.IgnoreCase);
+            found.AddRange(composed.Select(t => title.Replace(t, " ")).SelectMany(t => PlainWordsTests.Runs(t, 6)).Where(runs.Contains).Select(r => $"{guide.Slug}: {r}"));
+        }
+        Assert.Equal(831, checkedGuides);
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found.Distinct().Take(20)));
+    }
+
     [GeneratedRegex(@"\n  summary: >-\n(?<text>(    .*\n)+)")]
     private static partial Regex SummaryBlock();
 

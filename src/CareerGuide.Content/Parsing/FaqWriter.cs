@@ -8,7 +8,7 @@ namespace CareerGuide.Content.Parsing;
 /// Answers the questions students ask most from the guide's own typed sections, so the FAQ can never
 /// quote a salary, a route or a date that disagrees with the section it summarises.
 /// </summary>
-internal static class FaqWriter
+internal static partial class FaqWriter
 {
     public static IEnumerable<FaqEntry> StandardEntries(string title, IReadOnlyList<GuideSection> sections)
     {
@@ -86,10 +86,15 @@ internal static class FaqWriter
     /// </summary>
     public static IEnumerable<FaqEntry> ImportedEntries(string title, IReadOnlyList<GuideSection> sections)
     {
-        // The title the way a student types it: "a registered nurse"; a catch-all ("Physician, All Other") is a group of jobs.
+        // The title the way a student types it: "a registered nurse". A title that names several jobs keeps its plural
+        // ("Hairdressers, Hairstylists, and Cosmetologists") and a catch-all ("Physician, All Other") is a group of jobs:
+        // both are asked about in the plural.
         var catchAll = title.EndsWith(", All Other", StringComparison.OrdinalIgnoreCase);
-        var spoken = string.Join(' ', title.Split(' ').Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant()));
-        var who = catchAll ? "someone in this group of jobs" : $"{Display.Article(spoken)} {spoken}";
+        // "Elementary School Teacher, Except Special Education": the qualifier is for tables, not for questions.
+        var name = ExceptClause().Replace(title, string.Empty);
+        var spoken = string.Join(' ', name.Split(' ').Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant()));
+        var plural = catchAll ? "people in this group of jobs" : name.Contains(',', StringComparison.Ordinal) && name.EndsWith('s') ? spoken : null;
+        var who = $"{Display.Article(spoken)} {spoken}";
         var market = sections.OfType<MarketSection>().FirstOrDefault();
         var education = sections.OfType<EducationSection>().FirstOrDefault();
         var pathway = sections.OfType<PathwaySection>().FirstOrDefault();
@@ -107,7 +112,7 @@ internal static class FaqWriter
             if (pay.Percentiles is { P10: { } low, P90: { } high })
                 text += $" The lowest-paid tenth earn less than {Display.Pay(low, pay.Currency, pay.Period)}, and the highest-paid tenth "
                     + (high.OrMore ? $"{Display.Pay(high, pay.Currency, pay.Period)}." : $"more than {Display.Pay(high, pay.Currency, pay.Period)}.");
-            yield return Entry($"How much does {who} make?", Paragraph(text + Source(market)));
+            yield return Entry(plural is null ? $"How much does {who} make?" : $"How much do {plural} make?", Paragraph(text + Source(market)));
         }
 
         if (EducationLevel.OfCategory(education?.EntryEducation ?? pathway?.Requirements?.EntryEducation) is { } entry)
@@ -117,8 +122,8 @@ internal static class FaqWriter
                 : $"{(entry.Rank >= EducationLevel.OfKey("associate")!.Rank ? "Usually" : "No")}. BLS says the usual way in is {entry.Label}.";
             var below = education?.Attainment.Where(a => AttainmentRank(a.Level) is { } r && r < entry.Rank).Sum(a => a.Percent);
             if (entry.Key != "none" && education is { Attainment.Count: > 0 } && below is { } share && Math.Round(share, MidpointRounding.AwayFromZero) > 0)
-                text += $" Still, {Math.Round(share, MidpointRounding.AwayFromZero):0}% of the people doing it have less education than that.";
-            yield return Entry($"Do you need a degree to be {who}?", Paragraph(text + Source(education)));
+                text += $" Of the people doing it, {Math.Round(share, MidpointRounding.AwayFromZero):0}% have less education than that.";
+            yield return Entry(plural is null ? $"Do you need a degree to be {who}?" : $"Do {plural} need a degree?", Paragraph(text + Source(education)));
         }
 
         if (college is { Programs.Count: > 0, ProgramCount: { } count })
@@ -127,7 +132,7 @@ internal static class FaqWriter
             var text = count == 1
                 ? $"One program of study leads to this work: {names[0]}."
                 : $"{count} programs of study lead to this work. The closest are {Join(names)}.";
-            yield return Entry($"What should I study to become {who}?", Paragraph(text + Source(college)));
+            yield return Entry(plural is null ? $"What should I study to become {who}?" : "What should I study to do this work?", Paragraph(text + Source(college)));
         }
 
         if (market is { Growth: var growth })
@@ -139,11 +144,11 @@ internal static class FaqWriter
                     : growth.Percent <= 0 && all > 0 ? $", while employment in all occupations is projected to grow {Display.Percent(all)}"
                     : $", {(growth.Percent > all ? "faster" : "slower")} than the {Display.Percent(all)} projected for all occupations";
             text += market.Openings is { } openings ? $". About {Display.Count(openings)} jobs open up each year, as people change jobs or retire." : ".";
-            yield return Entry(catchAll ? "Are jobs in this group growing?" : $"Are {Display.Plural(spoken)} in demand?", Paragraph(text + Source(market)));
+            yield return Entry(catchAll ? "Are jobs in this group growing?" : $"Are {plural ?? Display.Plural(spoken)} in demand?", Paragraph(text + Source(market)));
         }
 
         if (pathway is { Stages.Count: > 0 })
-            yield return Entry($"How do I become {who}?", Paragraph(
+            yield return Entry(plural is null ? $"How do I become {who}?" : "How do I get into this work?", Paragraph(
                 "A typical pathway: " + string.Join(" → ", pathway.Stages.Select(p => $"{p.Stage} ({p.Timing})")) + "." + Source(pathway)));
 
         if (skills is not null)
@@ -153,7 +158,7 @@ internal static class FaqWriter
             if (skills.Knowledge is { Areas.Count: > 0 } knowledge) parts.Add($"The knowledge it uses most: {Join([.. knowledge.Areas.Take(3).Select(a => a.Area)])}.");
             if (skills.Technology is { Examples.Count: > 0 } technology) parts.Add($"Software people use includes {Join([.. technology.Examples.Take(4).Select(e => e.Name)])}.");
             if (parts.Count > 0)
-                yield return Entry($"What skills and software does {who} use?", Paragraph(string.Join(" ", parts)
+                yield return Entry(plural is null ? $"What skills and software does {who} use?" : $"What skills and software do {plural} use?", Paragraph(string.Join(" ", parts)
                     + " Sources: " + string.Join("; ", new[] { skills.FiguresSource, skills.Knowledge?.Source, skills.Technology?.Source }.Where(s => s is not null)) + "."));
         }
     }
@@ -182,4 +187,7 @@ internal static class FaqWriter
     // Sentence-initial capitals read oddly mid-sentence; acronyms (CS, AI) keep theirs.
     private static string Lower(string text) =>
         text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s*Except\b.*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExceptClause();
 }

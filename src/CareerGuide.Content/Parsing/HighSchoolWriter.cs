@@ -56,7 +56,6 @@ internal static class HighSchoolWriter
         ["Object or component oriented development software"] = "a programming language",
         ["Development environment software"] = "a tool for writing code",
         ["Web platform development software"] = "a language for building websites",
-        ["Web page creation and editing software"] = "a tool for making web pages",
         ["Spreadsheet software"] = "a spreadsheet program",
         ["Computer aided design CAD software"] = "a program for technical drawings (CAD)",
         ["Graphics or photo imaging software"] = "a program for graphics and photos",
@@ -67,6 +66,8 @@ internal static class HighSchoolWriter
         ["Map creation software"] = "a mapping program",
         ["Accounting software"] = "a bookkeeping program",
     };
+
+    private static readonly HashSet<string> Sites = new(StringComparer.Ordinal) { "YouTube", "Facebook", "LinkedIn", "Instagram", "X", "Twitter", "TikTok" };
 
     /// <summary>A club, volunteering or a job for each interest area.</summary>
     public static readonly IReadOnlyDictionary<InterestArea, string> Activities = new Dictionary<InterestArea, string>
@@ -99,9 +100,10 @@ internal static class HighSchoolWriter
         }
         if (actions.Count > 0) sources.Add(skills!.Knowledge!.Source);
 
-        // A named product or language ("Python", "Autodesk AutoCAD"), not a kind of software ("Bookkeeping software").
+        // A named product or language ("Python", "Autodesk AutoCAD"), not a kind of software ("Bookkeeping software")
+        // nor a site everyone uses (O*NET files YouTube under video editing).
         var tools = (skills?.Technology?.Examples ?? [])
-            .Where(e => Software.ContainsKey(e.Group) && !(e.Name.EndsWith(" software", StringComparison.Ordinal) && e.Name.Skip(1).All(c => !char.IsUpper(c))))
+            .Where(e => Software.ContainsKey(e.Group) && !Sites.Contains(e.Name) && !(e.Name.EndsWith(" software", StringComparison.Ordinal) && e.Name.Skip(1).All(c => !char.IsUpper(c))))
             .DistinctBy(e => e.Group).Take(2).ToList();
         foreach (var tool in tools)
             actions.Add($"Start learning {tool.Name}, {Software[tool.Group]}: people in this work use it{(tool.Hot ? ", and employers often ask for it" : string.Empty)}.");

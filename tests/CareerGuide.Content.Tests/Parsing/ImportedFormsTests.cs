@@ -292,5 +292,9 @@ public sealed class ImportedFormsTests
             "Finish high school: BLS says the usual way in is a high school diploma.",
         ], guide.Value.Section<HighSchoolSection>()!.Actions);
         Assert.Equal([1, 3, 4, 9, 11, 14, 17], guide.Value.Sections.Select(s => s.Info.Number));
+
+        // A table's qualifier is not how a student asks.
+        var teacher = CareerGuideParser.Parse("data-guide.md", "data-guide", text.Replace("title: Data Guide", "title: Elementary School Teacher, Except Special Education", StringComparison.Ordinal), TestFiles.Today);
+        Assert.Equal("Do you need a degree to be an elementary school teacher?", teacher.Value!.Section<FaqSection>()!.Entries[0].Question);
     }
 }
