@@ -95,7 +95,7 @@ public sealed partial class PublisherSentencesTests
             checkedGuides++;
             var composed = (guide.Section<Content.Sections.HighSchoolSection>()?.Actions ?? [])
                 .Concat(guide.Section<Content.Sections.FitSection>()?.Statements ?? [])
-                .Concat((guide.Section<Content.Sections.FaqSection>()?.Entries ?? []).SelectMany(e => new[] { e.Question, Content.Model.HtmlText.Plain(e.Answer) }))
+                .Concat((guide.Section<Content.Sections.FaqSection>()?.EntriesOf(guide) ?? []).SelectMany(e => new[] { e.Question, Content.Model.HtmlText.Plain(e.Answer) }))
                 .Append(Content.Sections.CollegeSection.SharesSentence(guide.Section<Content.Sections.EducationSection>()) ?? string.Empty);
             // The job title may repeat the publisher's words ("Are repair workers in demand?"): it is left out of the check.
             var title = new Regex(Regex.Escape(guide.Title) + "s?", RegexOptions.IgnoreCase);

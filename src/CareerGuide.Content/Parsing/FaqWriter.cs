@@ -84,17 +84,35 @@ internal static partial class FaqWriter
     /// naming where its figures come from: pay, whether it needs a degree, what to study, whether it is growing, how
     /// to get in, and the skills, knowledge and software it uses. A question whose figures the guide lacks is left out.
     /// </summary>
-    public static IEnumerable<FaqEntry> ImportedEntries(string title, IReadOnlyList<GuideSection> sections)
+    // The title the way a student types it: "a registered nurse". A title that names several jobs keeps its plural
+    // ("Hairdressers, Hairstylists, and Cosmetologists") and a catch-all ("Physician, All Other") is a group of jobs:
+    // both are asked about in the plural. "Elementary School Teacher, Except Special Education": the qualifier is
+    // for tables, not for questions.
+    private static (string Who, string Spoken, string? Plural, bool CatchAll) Subject(string title)
     {
-        // The title the way a student types it: "a registered nurse". A title that names several jobs keeps its plural
-        // ("Hairdressers, Hairstylists, and Cosmetologists") and a catch-all ("Physician, All Other") is a group of jobs:
-        // both are asked about in the plural.
         var catchAll = title.EndsWith(", All Other", StringComparison.OrdinalIgnoreCase);
-        // "Elementary School Teacher, Except Special Education": the qualifier is for tables, not for questions.
         var name = ExceptClause().Replace(title, string.Empty);
         var spoken = string.Join(' ', name.Split(' ').Select(w => w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant()));
         var plural = catchAll ? "people in this group of jobs" : name.Contains(',', StringComparison.Ordinal) && name.EndsWith('s') ? spoken : null;
-        var who = $"{Display.Article(spoken)} {spoken}";
+        return ($"{Display.Article(spoken)} {spoken}", spoken, plural, catchAll);
+    }
+
+    /// <summary>
+    /// "What careers are like a registered nurse?", answered from 13 Similar careers, which the site works out across
+    /// guides after they are read; null for a guide that is not imported or has no similar careers.
+    /// </summary>
+    public static FaqEntry? SimilarEntry(Model.CareerGuide guide)
+    {
+        if (guide.Section<SourcesSection>() is not { Imported: not null } || guide.Section<SimilarSection>() is not { Careers.Count: > 0 } similar) return null;
+        var (who, _, plural, catchAll) = Subject(guide.Title);
+        var titles = similar.Careers.Take(4).Select(c => c.Title).ToList();
+        return Entry(catchAll ? "What careers are like the jobs in this group?" : plural is null ? $"What careers are like {who}?" : $"What careers are like {plural}?",
+            Paragraph($"Careers close to this one include {Join(titles)}. Section 13, Similar careers, sets their pay and growth side by side; O*NET's related occupations come first."));
+    }
+
+    public static IEnumerable<FaqEntry> ImportedEntries(string title, IReadOnlyList<GuideSection> sections)
+    {
+        var (who, spoken, plural, catchAll) = Subject(title);
         var market = sections.OfType<MarketSection>().FirstOrDefault();
         var education = sections.OfType<EducationSection>().FirstOrDefault();
         var pathway = sections.OfType<PathwaySection>().FirstOrDefault();

@@ -17,7 +17,7 @@ namespace CareerGuide.Web.Views;
 public static class StructuredData
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
-    private static readonly ConditionalWeakTable<FaqSection, string> FaqJson = [];
+    private static readonly ConditionalWeakTable<Content.Model.CareerGuide, string> FaqJson = [];
     private static readonly ConditionalWeakTable<Content.Model.CareerGuide, Written> OccupationJson = [];
 
     private sealed record Written(SiteOptions Site, string Json);
@@ -129,14 +129,14 @@ public static class StructuredData
         return distribution;
     }
 
-    /// <summary>FAQPage for a guide's FAQ section.</summary>
-    public static string Faq(FaqSection faq) => FaqJson.GetValue(faq, static f => WriteFaq(f));
+    /// <summary>FAQPage for a guide's FAQ section, once per guide object (a new catalog makes new ones).</summary>
+    public static string Faq(Content.Model.CareerGuide guide, FaqSection faq) => FaqJson.GetValue(guide, g => WriteFaq(faq.EntriesOf(g)));
 
-    private static string WriteFaq(FaqSection faq) => Write(new JsonObject
+    private static string WriteFaq(IReadOnlyList<FaqEntry> entries) => Write(new JsonObject
     {
         ["@context"] = "https://schema.org",
         ["@type"] = "FAQPage",
-        ["mainEntity"] = new JsonArray([.. faq.Entries.Select(e => (JsonNode)new JsonObject
+        ["mainEntity"] = new JsonArray([.. entries.Select(e => (JsonNode)new JsonObject
         {
             ["@type"] = "Question",
             ["name"] = e.Question,

@@ -43,7 +43,7 @@ public sealed class StructuredDataTests(SiteFactory site) : IClassFixture<SiteFa
 
         var first = StructuredData.Occupation(one, guide);
         Assert.Same(first, StructuredData.Occupation(one, guide));
-        Assert.Same(StructuredData.Faq(guide.Section<FaqSection>()!), StructuredData.Faq(guide.Section<FaqSection>()!));
+        Assert.Same(StructuredData.Faq(guide, guide.Section<FaqSection>()!), StructuredData.Faq(guide, guide.Section<FaqSection>()!));
 
         var other = StructuredData.Occupation(two, guide);
         Assert.Contains("\"url\":\"https://two.example/careers/machine-learning-engineer\"", other, StringComparison.Ordinal);
@@ -100,7 +100,10 @@ public sealed class StructuredDataTests(SiteFactory site) : IClassFixture<SiteFa
             var faq = OfType(JsonLd(await site.Page(path)), "FAQPage");
             var names = faq.GetProperty("mainEntity").EnumerateArray().Select(q => q.GetProperty("name").GetString()).ToList();
             Assert.Equal(["How much does a registered nurse make?", "Do you need a degree to be a registered nurse?", "What should I study to become a registered nurse?",
-                "Are registered nurses in demand?", "How do I become a registered nurse?", "What skills and software does a registered nurse use?"], names);
+                "Are registered nurses in demand?", "How do I become a registered nurse?", "What skills and software does a registered nurse use?",
+                "What careers are like a registered nurse?"], names);
+            var similar = faq.GetProperty("mainEntity")[6].GetProperty("acceptedAnswer").GetProperty("text").GetString();
+            Assert.Contains("Licensed Practical and Licensed Vocational Nurse", similar, StringComparison.Ordinal);
             var pay = faq.GetProperty("mainEntity")[0].GetProperty("acceptedAnswer").GetProperty("text").GetString();
             Assert.Contains("$93,600 a year", pay, StringComparison.Ordinal);
             Assert.Contains("BLS OEWS May 2024", pay, StringComparison.Ordinal);

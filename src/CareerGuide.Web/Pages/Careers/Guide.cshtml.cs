@@ -33,7 +33,7 @@ public sealed class GuideModel(ContentStore store, IOptions<SiteOptions> site) :
         Sections = [.. guide.Sections.Select(section => SectionView.Of(guide, section, standalone: false))];
         AbsoluteUrl = site.Value.Absolute(Links.Guide(guide.Slug));
         var jsonLd = new List<string> { StructuredData.Occupation(site.Value, guide) };
-        if (guide.Section<FaqSection>() is { } faq) jsonLd.Add(StructuredData.Faq(faq));
+        if (guide.Section<FaqSection>() is { } faq) jsonLd.Add(StructuredData.Faq(guide, faq));
         Meta = new PageMeta
         {
             Title = guide.Title,

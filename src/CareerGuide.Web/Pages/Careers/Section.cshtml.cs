@@ -47,7 +47,7 @@ public sealed class SectionModel(ContentStore store) : SitePageModel
             Description = found.Info.Rules.Describe(guide, found),
             Path = View.Url,
             Breadcrumbs = [new Crumb("Careers", Links.Careers), new Crumb(guide.Title, Links.Guide(guide.Slug)), new Crumb(found.Info.Title, View.Url)],
-            JsonLd = found is FaqSection faq ? [StructuredData.Faq(faq)] : [],
+            JsonLd = found is FaqSection faq ? [StructuredData.Faq(guide, faq)] : [],
             CopyLinks = true,
         };
         return Page();
