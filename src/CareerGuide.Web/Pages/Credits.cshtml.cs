@@ -19,6 +19,9 @@ public sealed class CreditsModel(ContentStore store) : SitePageModel
     /// <summary>The O*NET release cited, e.g. <c>O*NET 30.1</c>, when any guide cites one.</summary>
     public string? Onet { get; private set; }
 
+    /// <summary>Other O*NET releases the figures name, as the attribution says them ("the O*NET 29.0 Database (knowledge ratings)").</summary>
+    public IReadOnlyList<string> OtherOnet { get; private set; } = [];
+
     /// <summary>Reads the releases from the catalog.</summary>
     public void OnGet()
     {
@@ -26,6 +29,7 @@ public sealed class CreditsModel(ContentStore store) : SitePageModel
         Releases = catalog.DataReleases;
         GuideCount = catalog.Guides.Count;
         Onet = DataCredit.OnetVersion(catalog);
+        OtherOnet = DataCredit.OtherOnetReleases(catalog);
         Meta = new PageMeta
         {
             Title = "Credits and data sources",

@@ -18,6 +18,19 @@ public static class DataCredit
         return end > 0 ? release[..end] : release;
     }
 
+    /// <summary>
+    /// The other O*NET releases the guides' figures name (knowledge ratings: <c>O*NET 29.0</c>), each with what it gives,
+    /// beside the main one; empty when none does.
+    /// </summary>
+    public static IReadOnlyList<string> OtherOnetReleases(ContentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var main = OnetVersion(catalog);
+        return [.. catalog.Guides.Select(g => g.Section<Content.Sections.SkillsSection>()?.Knowledge?.Source)
+            .OfType<string>().Select(s => s.Split(" (")[0]).Where(v => v.StartsWith("O*NET ", StringComparison.Ordinal) && v != main)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(v => $"the {v} Database (knowledge ratings)")];
+    }
+
     /// <summary>True when any guide cites a BLS release.</summary>
     public static bool CitesBls(ContentCatalog catalog) =>
         catalog?.DataReleases.Any(r => r.Publisher == "U.S. Bureau of Labor Statistics") ?? false;

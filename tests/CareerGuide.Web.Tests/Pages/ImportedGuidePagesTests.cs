@@ -113,11 +113,14 @@ public sealed class ImportedGuidePagesTests(SiteFactory site) : IClassFixture<Si
     {
         var page = await site.Page("/credits");
         var text = Text(page.QuerySelector("main"));
-        Assert.Contains("This site includes information from the O*NET 30.1 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.", text, StringComparison.Ordinal);
+        Assert.Contains("This site includes information from the O*NET 30.1 Database and the O*NET 29.0 Database (knowledge ratings) by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.", text, StringComparison.Ordinal);
+        Assert.Contains("work values, knowledge ratings, technology examples", text, StringComparison.Ordinal);
+        Assert.Contains("Programs of study come from the CIP 2020 to SOC 2018 crosswalk", text, StringComparison.Ordinal);
         var releases = page.QuerySelectorAll("table.releases tbody tr td:first-child").Select(t => t.TextContent).ToList();
         Assert.Contains("O*NET 30.1 Database, December 2025", releases);
         Assert.Contains("OEWS May 2024 national estimates", releases);
         Assert.Contains("Employment Projections 2024-34, Tables 1.2, 5.3, 6.2 and 6.5", releases);
+        Assert.Contains("CIP 2020 / SOC 2018 crosswalk, 2020", releases);
     }
 
     [Fact]
