@@ -118,7 +118,7 @@ internal static class HighSchoolWriter
 
         // Few figures from O*NET: the skills BLS ranks highest for the work stand in for the knowledge areas.
         var snapshot = sections.OfType<SnapshotSection>().FirstOrDefault();
-        if (actions.Count < 2 && snapshot is { TopSkills.Count: > 0 } && snapshot.FiguresSource?.Split("; ").FirstOrDefault(p => p.EndsWith("(top skills)", StringComparison.Ordinal)) is { } topSource)
+        if (actions.Count < 2 && snapshot is { TopSkills.Count: > 0 } && snapshot.TopSkillsSource is { } topSource)
         {
             actions.Add($"Build your {string.Join(" and ", snapshot.TopSkills.Take(2).Select(s => s.ToLowerInvariant()))} skills in class, in clubs or at a part-time job: BLS ranks them among the top skills for this work.");
             sources.Add(topSource);

@@ -51,9 +51,7 @@ internal sealed class FitRules : SectionRules<FitSection>
     internal static FitSection? FromTopSkills(SnapshotSection? snapshot)
     {
         var statements = (snapshot?.TopSkills ?? []).Select(s => SkillStatements.GetValueOrDefault(s)).OfType<string>().ToList();
-        // The snapshot names where its top skills come from: "BLS Employment Projections 2024-34 (top skills); …".
-        var source = snapshot?.FiguresSource?.Split("; ").FirstOrDefault(p => p.EndsWith("(top skills)", StringComparison.Ordinal));
-        return statements.Count < 2 ? null : new FitSection(statements.Count - 1, statements) { FiguresSource = source };
+        return statements.Count < 2 ? null : new FitSection(statements.Count - 1, statements) { FiguresSource = snapshot!.TopSkillsSource };
     }
 
     private static readonly Dictionary<string, WorkValue> ValueNames = new(StringComparer.Ordinal)

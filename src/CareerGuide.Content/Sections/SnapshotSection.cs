@@ -35,6 +35,12 @@ public sealed record SnapshotSection(
     /// <summary>The occupation's codes in the U.S. classifications, when the guide gives them.</summary>
     public OccupationCodes? Codes { get; init; }
 
+    /// <summary>
+    /// Where the top skills come from, when the section's source names it ("BLS Employment Projections 2024-34 (top
+    /// skills); …" gives its first part); null for an editor's own choice.
+    /// </summary>
+    public string? TopSkillsSource => FiguresSource?.Split("; ").FirstOrDefault(p => p.EndsWith("(top skills)", StringComparison.Ordinal));
+
     /// <summary>The occupation's career group (its SOC major group, e.g. <c>Healthcare practitioners and technical occupations</c>), when given.</summary>
     public string? Group { get; init; }
 
