@@ -14,7 +14,8 @@
 #   6. what a bot costs, shipped content and 10,000 careers: random 404s a second and their p99 (16 connections,
 #      both cores); the processor each uncached list page takes; cached guides' p99 for everyone else while one
 #      client floods the site with random 404s and uncached filter pages (the rate limiter on, then off).
-#   ONLY="3 6" runs some of the sections.
+#   ONLY="3 6" runs some of the sections. SAME_CONTENT=1 has both builds serve the base's content, so a ratio is
+#   the code's alone (by default each build serves its own commit's content).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE=${1:-}
@@ -54,7 +55,7 @@ fi
 bash benchmarks/generate-careers.sh 10000 "$work/c10k" >/dev/null
 shipped=$PWD/content
 # Each build serves the content of its own commit (the format moves with the code).
-shipped_of() { if [ "$1" = base ]; then echo "$work/base-src/content"; else echo "$shipped"; fi; }
+shipped_of() { if [ "$1" = base ] || [ -n "${SAME_CONTENT:-}" ]; then echo "$work/base-src/content"; else echo "$shipped"; fi; }
 
 # start BUILD PORT CONTENT [env...]: starts a copy, waits for its first 200, prints "ms pid". PIN=core pins it.
 # The base build keeps no parse cache between starts (Content:ParseCache=false), so both parse at each start.
@@ -318,7 +319,7 @@ pkill -f "urls http://127.0.0.1:527" || true
 fi
 
 echo
-echo "Measured $(date -u +%Y-%m-%d) at $(git rev-parse --short HEAD)${BASE:+ against $BASE}; $(nproc) cores; ${DURATION}s runs, ${CONNECTIONS} connections, ${ROUNDS} rounds."
+echo "Measured $(date -u +%Y-%m-%d) at $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ' (working tree)')${BASE:+ against $BASE}${SAME_CONTENT:+, both serving the base commit content}; $(nproc) cores; ${DURATION}s runs, ${CONNECTIONS} connections, ${ROUNDS} rounds."
 echo
 echo "| what | figures | pairs or notes |"
 echo "|---|---|---|"

@@ -1,6 +1,7 @@
 using CareerGuide.Content.Model;
 using CareerGuide.Web.Caching;
 using CareerGuide.Web.Commands;
+using CareerGuide.Web.ContentServing;
 using CareerGuide.Web.Endpoints;
 using CareerGuide.Web.Hosting;
 using CareerGuide.Web.Http;
@@ -30,7 +31,7 @@ builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
 
 // ---- Services ----
 builder.AddSerilogLogging();                                    // Serilog from appsettings.json
-builder.Services.AddCareerGuideContent(builder.Configuration);   // content: loaded before the port opens, then watched
+builder.Services.AddCareerGuideContent(builder.Configuration);   // content: loaded as the port opens, then watched
 builder.Services.AddHealthEndpoints();                          // /healthz and /readyz
 builder.Services.AddPageCaching(builder.Configuration);          // output-cache policies, Brotli and gzip
 builder.Services.AddUncachedRateLimit(builder.Configuration);     // a token bucket per client address
@@ -54,6 +55,7 @@ app.UseRequestLogging();                                        // one Serilog e
 app.UseMiddleware<SecurityHeadersMiddleware>();                 // CSP, nosniff, no framing, on every response
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();                 // GET and HEAD only; OPTIONS says so; the rest 405
 app.UseStatusCodePagesWithReExecute(Links.NotFound);            // a real 404 page that suggests the closest career
+app.UseMiddleware<FirstLoadMiddleware>();                       // before the first content load is in, wait for it
 app.UseMiddleware<ConditionalRequestMiddleware>();              // ETag, 304 and Cache-Control for pages
 app.UseRouting();
 app.UseOutputCacheUnlessOff();                                  // rendered pages kept until the content changes

@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace CareerGuide.Web.ContentServing;
 
 /// <summary>
-/// Loads the content once at start-up, before the server opens its port, so no page is ever made from an empty
-/// catalog; in strict mode, any error stops start-up.
+/// Loads the content once at start-up, while the server opens its port (the hosted services start together);
+/// requests that come first wait for it (<see cref="FirstLoadMiddleware"/>). In strict mode, any error stops the app.
 /// </summary>
 public sealed class ContentLoadService(ContentStore store, IOptions<ContentOptions> options) : IHostedService
 {

@@ -16,12 +16,16 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
 {
     private readonly Lock loading = new();
     private volatile ContentSnapshot snapshot = ContentSnapshot.Empty;
+    private readonly TaskCompletionSource firstLoad = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private CancellationTokenSource reload = new();
     // What the last load parsed: a reload reads and parses only the files added or changed since.
     private readonly ParsedFiles parsed = new();
 
     /// <summary>What is served now: catalog, version and ETag together.</summary>
     public ContentSnapshot Snapshot => snapshot;
+
+    /// <summary>Completes when the first load has been swapped in: what a request that comes earlier waits for.</summary>
+    public Task FirstLoad => firstLoad.Task;
 
     /// <summary>The catalog in force (the current snapshot's).</summary>
     public ContentCatalog Current => snapshot.Catalog;
@@ -59,6 +63,7 @@ public sealed partial class ContentStore(IOptions<ContentOptions> options, IWebH
             var fired = Interlocked.Exchange(ref reload, new CancellationTokenSource());
             fired.Cancel();
             fired.Dispose();
+            firstLoad.TrySetResult();
             return snapshot;
         }
     }

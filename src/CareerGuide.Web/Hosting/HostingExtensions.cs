@@ -52,13 +52,15 @@ public static class HostingExtensions
         return app;
     }
 
-    /// <summary>The content store, loaded once before the server starts and watched for changes.</summary>
+    /// <summary>The content store, loaded once at start-up (as the port opens) and watched for changes.</summary>
     public static IServiceCollection AddCareerGuideContent(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ContentOptions>(configuration.GetSection(ContentOptions.Section));
         services.Configure<SiteOptions>(configuration.GetSection(SiteOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ContentStore>();
+        // The content loads while the server opens its port; requests that come first wait (FirstLoadMiddleware).
+        services.Configure<HostOptions>(host => host.ServicesStartConcurrently = true);
         services.AddHostedService<ContentLoadService>();
         services.AddHostedService<ContentWatcher>();
         return services;
