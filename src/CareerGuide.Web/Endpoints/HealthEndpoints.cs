@@ -36,6 +36,13 @@ public static class HealthEndpoints
         {
             Predicate = check => check.Tags.Contains(ReadyTag),
             AllowCachingResponses = true,
+            // Loading is Degraded, not Unhealthy: not ready (503), but an answer to log, not an error.
+            ResultStatusCodes =
+            {
+                [HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
             ResponseWriter = WriteReadiness,
         });
         return endpoints;
@@ -57,11 +64,11 @@ public static class HealthEndpoints
         return context.Response.WriteAsJsonAsync(body);
     }
 
-    /// <summary>Healthy once the first content load has completed (503 until then).</summary>
+    /// <summary>Healthy once the first content load has completed; Degraded (503) while it loads at start-up.</summary>
     private sealed class ContentLoadedCheck(ContentStore store) : IHealthCheck
     {
         public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-            Task.FromResult(store.Snapshot.IsLoaded ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("content is loading"));
+            Task.FromResult(store.Snapshot.IsLoaded ? HealthCheckResult.Healthy() : HealthCheckResult.Degraded("content is loading"));
     }
 
     /// <summary>The <c>/readyz</c> body.</summary>

@@ -35,8 +35,9 @@ public static class HostingExtensions
 
     /// <summary>
     /// Serilog.AspNetCore's request logging: one event per request with method, path, status and elapsed milliseconds
-    /// (<c>HTTP GET /careers responded 200 in 1.2345 ms</c>), Error for a 5xx or an exception, and the client's address
-    /// as <c>ClientAddress</c> (behind a proxy, the forwarded one when forwarded headers are on).
+    /// (<c>HTTP GET /careers responded 200 in 1.2345 ms</c>), Error for a 5xx (but /readyz's while loading) or an
+    /// exception, and the client's address as <c>ClientAddress</c> (behind a proxy, the forwarded one when forwarded
+    /// headers are on).
     /// </summary>
     public static WebApplication UseRequestLogging(this WebApplication app)
     {
@@ -45,12 +46,15 @@ public static class HostingExtensions
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = RequestTemplate;
             options.GetLevel = (context, _, exception) =>
-                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error : LogEventLevel.Information;
+                exception is not null || (context.Response.StatusCode >= 500 && !IsReadiness(context)) ? LogEventLevel.Error : LogEventLevel.Information;
             options.EnrichDiagnosticContext = (diagnostics, context) =>
                 diagnostics.Set("ClientAddress", context.Connection.RemoteIpAddress?.ToString());
         });
         return app;
     }
+
+    // A 503 from /readyz is its answer while the content loads (a probe asking at start-up), not a failure.
+    private static bool IsReadiness(HttpContext context) => context.Request.Path.StartsWithSegments(CareerGuide.Content.Model.Links.Ready);
 
     /// <summary>The content store, loaded once at start-up (as the port opens) and watched for changes.</summary>
     public static IServiceCollection AddCareerGuideContent(this IServiceCollection services, IConfiguration configuration)
