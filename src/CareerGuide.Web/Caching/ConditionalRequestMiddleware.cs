@@ -1,5 +1,5 @@
-using CareerGuide.Content.Model;
 using CareerGuide.Web.ContentServing;
+using CareerGuide.Web.Endpoints;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -22,8 +22,7 @@ public sealed class ConditionalRequestMiddleware(RequestDelegate next, ContentSt
             return next(context);
         // Health answers change by the second; the interest check's answers are the student's own and are kept
         // by no cache, ours or anyone's.
-        if (path.StartsWithSegments(Links.Health) || path.StartsWithSegments(Links.Ready)
-            || CachingExtensions.IsInterestCheckResult(context.Request))
+        if (HealthEndpoints.IsHealthCheck(path) || CachingExtensions.IsInterestCheckResult(context.Request))
         {
             context.Response.Headers.CacheControl = "no-store";
             return next(context);

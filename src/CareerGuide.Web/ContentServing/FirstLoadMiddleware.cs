@@ -1,4 +1,4 @@
-using CareerGuide.Content.Model;
+using CareerGuide.Web.Endpoints;
 
 namespace CareerGuide.Web.ContentServing;
 
@@ -12,9 +12,7 @@ public sealed class FirstLoadMiddleware(RequestDelegate next, ContentStore store
     /// <summary>Passes the request on once the first load is in.</summary>
     public Task InvokeAsync(HttpContext context)
     {
-        var path = context.Request.Path;
-        if (store.FirstLoad.IsCompleted || path.StartsWithSegments(Links.Health) || path.StartsWithSegments(Links.Ready))
-            return next(context);
+        if (store.FirstLoad.IsCompleted || HealthEndpoints.IsHealthCheck(context.Request.Path)) return next(context);
         return Waiting(context);
     }
 

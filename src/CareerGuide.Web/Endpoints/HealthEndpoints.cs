@@ -17,6 +17,9 @@ public static class HealthEndpoints
         return services;
     }
 
+    /// <summary>Whether a path is <c>/healthz</c> or <c>/readyz</c>: answered at once, never cached.</summary>
+    public static bool IsHealthCheck(PathString path) => path.StartsWithSegments(Links.Health) || path.StartsWithSegments(Links.Ready);
+
     /// <summary>Maps <c>/healthz</c> (the process answers <c>ok</c>) and <c>/readyz</c> (JSON: content loaded, failed files listed).</summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
